@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+// The public address the site is served from; canonical links, the feed and the sitemap use it.
+const site = process.env.LAOQU_SITE ?? 'https://laoqu.example.org';
+
+export default defineConfig({
+  site,
+  // scripts/build.ts builds into a fresh folder and swaps it in, so a failed build never leaves
+  // a half-written dist/.
+  outDir: process.env.LAOQU_OUT ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [sitemap()],
+});

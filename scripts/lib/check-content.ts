@@ -1,0 +1,95 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
+import { readReportFile, type ReportFile } from '../../src/lib/content/report-file.ts';
+import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
+import { regionSchema } from '../../src/schemas/region.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  reports: ReportFile[];
+  counts: Record<string, number>;
+}
+
+/**
+ * Validates content and data without rendering: every report's frontmatter and the promises it
+ * makes, every data file against its schema, and the references between them.
+ */
+export async function checkContent(options: { root: string; reports: string; data: string }): Promise<CheckResult> {
+  const problems: Problem[] = [];
+  const counts: Record<string, number> = {};
+  const reportsDir = resolve(options.root, options.reports);
+  const dataDir = resolve(options.root, options.data);
+  const rel = (path: string) => relative(options.root, path) || path;
+
+  const regions = await readJsonArray(join(dataDir, 'regions.json'), regionSchema, rel, problems);
+  counts['regions'] = regions.length;
+  const regionCodes = new Set(regions.map((region) => region.id));
+
+  const reports: ReportFile[] = [];
+  const names = (await readdir(reportsDir)).filter((name) => name.endsWith('.md')).sort();
+  for (const name of names) {
+    const path = join(reportsDir, name);
+    const source = await readFile(path, 'utf8');
+    const { report, problems: found } = readReportFile(rel(path), source);
+    problems.push(...found);
+    if (!report) continue;
+    report.data.regions.forEach((code, i) => {
+      if (!regionCodes.has(code)) {
+        problems.push({
+          file: rel(path),
+          field: `regions.${i}`,
+          message: `地区代码 ${code} 不在 ${rel(join(dataDir, 'regions.json'))} 中 / region code ${code} is not in the region list`,
+          fix: '核对六位行政区划代码，或先在 data/regions.json 中加入该地区 / check the code, or add the region to data/regions.json first',
+        });
+      }
+    });
+    reports.push(report);
+  }
+  counts['reports'] = reports.length;
+  return { problems, reports, counts };
+}
+
+/** Reads a JSON file holding an array of records and validates each against `schema`. */
+export async function readJsonArray<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  rel: (path: string) => string,
+  problems: Problem[],
+): Promise<z.infer<T>[]> {
+  const file = rel(path);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    problems.push({
+      file,
+      message: missing
+        ? '文件不存在 / the file does not exist'
+        : `JSON 写法有误 / the JSON does not parse: ${(error as Error).message}`,
+      fix: missing ? '从仓库恢复该文件 / restore it from the repository' : '检查逗号、引号和括号 / check commas, quotes and brackets',
+    });
+    return [];
+  }
+  if (!Array.isArray(parsed)) {
+    problems.push({ file, message: '应为一个数组 [ … ] / the file must hold an array [ … ]' });
+    return [];
+  }
+  const records: z.infer<T>[] = [];
+  parsed.forEach((record, i) => {
+    const result = schema.safeParse(record);
+    if (result.success) records.push(result.data);
+    else {
+      const id = (record as { id?: unknown })?.id;
+      const label = id ? `${file} (id ${String(id)})` : file;
+      problems.push(...zodIssuesToProblems(result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })), label, () => undefined));
+    }
+  });
+  return records;
+}
+
+export function printProblems(problems: Problem[]): void {
+  for (const problem of problems) console.error(formatProblem(problem) + '\n');
+}

@@ -1,0 +1,121 @@
+import { reportSchema, type ReportFrontmatter } from '../../schemas/report.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import type { Problem } from './problem.ts';
+import { zodIssuesToProblems } from './zod-problems.ts';
+
+/** A report file that passed validation. */
+export interface ReportFile {
+  /** URL slug: the frontmatter's `slug`, or the file name without `.md`. */
+  slug: string;
+  data: ReportFrontmatter;
+  body: string;
+  /** 1-based line of the file where the Markdown body starts. */
+  bodyStartLine: number;
+}
+
+export interface ReportFileResult {
+  report?: ReportFile;
+  problems: Problem[];
+}
+
+const PLACEHOLDER_SUMMARY = /待编辑|to be written/i;
+/** A converter's pinyin gloss right after a character, e.g. 發(fā); the importer removes them. */
+const PINYIN_GLOSS = /[\u3400-\u9fff]\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/u;
+
+/**
+ * Validates one report file without rendering it: frontmatter syntax and schema, and the promises
+ * the frontmatter makes about the body (corrections and unresolved notes quote it).
+ */
+export function readReportFile(file: string, source: string): ReportFileResult {
+  const split = splitFrontmatter(source);
+  if (!split) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: '文件开头缺少 --- 包围的元数据 / the file does not start with a --- frontmatter block',
+          fix: '用 npm run import 生成报告文件，或照 content/reports 中已有文件的开头补上 / create it with npm run import, or copy the head of an existing report',
+        },
+      ],
+    };
+  }
+  const yaml = parseYaml(split.yaml);
+  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.yamlStartLine - 1);
+  if (yaml.errors.length > 0) {
+    return {
+      problems: yaml.errors.map((error) => ({
+        file,
+        line: toFileLine(error.line) ?? 1,
+        message: `元数据 YAML 写法有误 / the YAML frontmatter does not parse: ${error.message}`,
+        fix: '检查冒号、引号和缩进；含冒号的值请加英文双引号 / check colons, quotes and indentation; quote values that contain a colon',
+      })),
+    };
+  }
+  const parsed = reportSchema.strict().safeParse(yaml.data ?? {});
+  if (!parsed.success) {
+    return { problems: zodIssuesToProblems(parsed.error.issues, file, (path) => toFileLine(yaml.lineOf(path))) };
+  }
+  const data = parsed.data;
+  const problems: Problem[] = [];
+  const bodyLineOf = (needle: string): number | undefined => {
+    const at = split.body.indexOf(needle);
+    return at < 0 ? undefined : split.bodyStartLine + split.body.slice(0, at).split('\n').length - 1;
+  };
+  data.corrections.forEach((correction, i) => {
+    if (!split.body.includes(correction.now)) {
+      problems.push({
+        file,
+        line: toFileLine(yaml.lineOf(['corrections', i, 'now'])),
+        field: `corrections.${i}.now`,
+        message: `更正后的文字在正文中找不到：「${correction.now}」 / the corrected text is not in the report body`,
+        fix: '更正记录的 now 必须与正文一字不差 / `now` must match the body exactly',
+      } as Problem);
+    }
+  });
+  data.unresolved.forEach((note, i) => {
+    if (!split.body.includes(note.text)) {
+      problems.push({
+        file,
+        line: toFileLine(yaml.lineOf(['unresolved', i, 'text'])),
+        field: `unresolved.${i}.text`,
+        message: `待核实的文字在正文中找不到：「${note.text}」 / the unresolved passage is not in the report body`,
+        fix: '摘录正文原文，一字不差 / quote the body exactly',
+      } as Problem);
+    }
+  });
+  if (PLACEHOLDER_SUMMARY.test(data.summary)) {
+    problems.push({
+      file,
+      line: toFileLine(yaml.lineOf(['summary'])),
+      field: 'summary',
+      message: '摘要还是导入时的占位文字 / the summary is still the importer placeholder',
+      fix: '用一到三句话写出报告要点 / write one to three sentences on what the report says',
+    } as Problem);
+  }
+  const gloss = PINYIN_GLOSS.exec(split.body);
+  if (gloss) {
+    problems.push({
+      file,
+      line: bodyLineOf(gloss[0]),
+      message: `正文中残留转换器加注的拼音「${gloss[0]}」 / a converter's pinyin gloss is left in the text`,
+      fix: `删去括号和拼音，只留汉字 / delete the bracketed pinyin, keep the character`,
+    } as Problem);
+  }
+  const slug = data.slug ?? file.split('/').pop()!.replace(/\.md$/, '');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({
+      file,
+      field: 'slug',
+      message: `文件名「${slug}」不能用作网址 / the file name cannot be a URL slug`,
+      fix: '文件名只用小写字母、数字和连字符，如 2021-07-chifeng-diaoyan.md / use a-z, 0-9 and hyphens only',
+    });
+  }
+  if (problems.length > 0) return { problems: problems.map(dropUndefinedLine) };
+  return { report: { slug, data, body: split.body, bodyStartLine: split.bodyStartLine }, problems: [] };
+}
+
+function dropUndefinedLine(problem: Problem): Problem {
+  if (problem.line === undefined) delete problem.line;
+  return problem;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from './render.ts';
+
+describe('renderReport', () => {
+  it('numbers paragraphs p-1, p-2 … with a copy-link control', async () => {
+    const { html, paragraphs } = await renderReport('## 一、基本情况\n\n第一段。\n\n第二段。\n', { script: 'zh-Hans' });
+    expect(paragraphs).toEqual([
+      { n: 1, text: '第一段。' },
+      { n: 2, text: '第二段。' },
+    ]);
+    expect(html).toContain('<p id="p-2">第二段。<a class="p-link" href="#p-2"');
+  });
+
+  it('gives headings anchors and lists them for the contents', async () => {
+    const { headings, html } = await renderReport('## 一、基本情况\n\n### （一）精准识别\n', { script: 'zh-Hans' });
+    expect(headings).toEqual([
+      { depth: 2, text: '一、基本情况', id: '一基本情况' },
+      { depth: 3, text: '（一）精准识别', id: '一精准识别' },
+    ]);
+    expect(html).toContain('<h2 id="一基本情况">');
+  });
+
+  it('drops scripts, event handlers, javascript: links and iframes from raw HTML', async () => {
+    const markdown = [
+      '正文<script>alert(1)</script>',
+      '',
+      '<img src="x.png" onerror="alert(2)">',
+      '',
+      '[链接](javascript:alert(3)) <a href="javascript:alert(4)">a</a>',
+      '',
+      '<iframe src="https://evil.example"></iframe>',
+      '',
+      '<p id="p-1" style="color:red">冒充</p>',
+    ].join('\n');
+    const { html } = await renderReport(markdown, { script: 'zh-Hans' });
+    expect(html).not.toMatch(/<script|onerror|javascript:|<iframe|style=/i);
+    expect(html.match(/id="p-1"/g)).toHaveLength(1);
+  });
+
+  it('renders a Simplified twin of a Traditional report, ids unchanged', async () => {
+    const { html, htmlSimplified } = await renderReport('## 一、主要舉措\n\n精準脫貧，發展產業。\n', { script: 'zh-Hant' });
+    expect(html).toContain('精準脫貧，發展產業。');
+    expect(htmlSimplified).toContain('精准脱贫，发展产业。');
+    expect(htmlSimplified).toContain('id="一主要舉措"');
+  });
+
+  it('marks a proven figure inside its quote only', async () => {
+    const { html } = await renderReport('2015年有2621元，后来增加到2621元以上。\n', {
+      script: 'zh-Hans',
+      figures: [{ id: 'income-2020', quote: '增加到2621元', text: '2621元', value: 2621, href: '/data/income/#income-2020' }],
+    });
+    expect(html).toContain(
+      '2015年有2621元，后来增加到<a class="figure-ref" href="/data/income/#income-2020" data-figure="income-2020"><data value="2621">2621元</data></a>以上。',
+    );
+  });
+});

@@ -1,0 +1,179 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { toSimplified } from '../script-convert.ts';
+
+/** A heading of the report, for its table of contents. */
+export interface ReportHeading {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+/** A numbered paragraph: its anchor is `p-${n}`. */
+export interface ReportParagraph {
+  n: number;
+  text: string;
+}
+
+/** The rendered report: HTML, and the structure pages and checks need. */
+export interface RenderedReport {
+  html: string;
+  /** The same HTML with every text converted to Simplified; present for Traditional reports. */
+  htmlSimplified?: string;
+  headings: ReportHeading[];
+  paragraphs: ReportParagraph[];
+}
+
+/** A figure to mark up in the text: the number inside `quote` becomes a `<data>` link. */
+export interface FigureMark {
+  id: string;
+  quote: string;
+  /** The number as written inside the quote (e.g. "25.66万"). */
+  text: string;
+  value: number;
+  href: string;
+}
+
+export interface RenderOptions {
+  script: 'zh-Hans' | 'zh-Hant';
+  figures?: FigureMark[];
+}
+
+/**
+ * Report Markdown comes from outside and is untrusted: raw HTML is parsed and then sanitised with
+ * GitHub's schema, which drops script, style, iframe, event handlers and javascript: URLs. Ids
+ * are not clobber-prefixed because we assign our own after sanitising.
+ */
+const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema);
+
+const stringifier = unified().use(rehypeStringify);
+
+export async function renderReport(markdown: string, options: RenderOptions): Promise<RenderedReport> {
+  const tree = (await processor.run(processor.parse(markdown))) as Root;
+  stripForeignIds(tree);
+  const headings = anchorHeadings(tree);
+  const paragraphs = anchorParagraphs(tree);
+  if (options.figures?.length) markFigures(tree, options.figures);
+  const html = stringifier.stringify(tree);
+  const result: RenderedReport = { html, headings, paragraphs };
+  if (options.script === 'zh-Hant') {
+    visit(tree, 'text', (node: Text) => {
+      node.value = toSimplified(node.value);
+    });
+    result.htmlSimplified = stringifier.stringify(tree);
+  }
+  return result;
+}
+
+/** Ids from report authors could collide with ours (p-3, figure ids); the page owns every id. */
+function stripForeignIds(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    delete node.properties['id'];
+    delete node.properties['name'];
+  });
+}
+
+function anchorHeadings(tree: Root): ReportHeading[] {
+  const slugger = new GithubSlugger();
+  const headings: ReportHeading[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const match = /^h([1-6])$/.exec(node.tagName);
+    if (!match) return;
+    const text = toString(node).trim();
+    // Chinese headings slug to themselves; a heading of only punctuation still needs an anchor.
+    const id = slugger.slug(text) || slugger.slug('section');
+    node.properties['id'] = id;
+    headings.push({ depth: Number(match[1]), text, id });
+  });
+  return headings;
+}
+
+/**
+ * Numbers paragraphs in document order. The anchor is the paragraph's ordinal, so it stays put
+ * as long as the paragraphs before it do; a copy-link control follows the text, hidden from
+ * search and from the paragraph's own text.
+ */
+function anchorParagraphs(tree: Root): ReportParagraph[] {
+  const paragraphs: ReportParagraph[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'p') return;
+    const n = paragraphs.length + 1;
+    paragraphs.push({ n, text: toString(node).trim() });
+    node.properties['id'] = `p-${n}`;
+    node.children.push(paragraphLink(n));
+  });
+  return paragraphs;
+}
+
+function paragraphLink(n: number): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['p-link'],
+      href: `#p-${n}`,
+      ariaLabel: `第${n}段的链接 / link to paragraph ${n}`,
+      dataPagefindIgnore: '',
+    },
+    children: [{ type: 'text', value: '¶' }],
+  };
+}
+
+/**
+ * Wraps the number of each proven figure in `<a href><data value>`. The quote locates the
+ * sentence, so the same number elsewhere in the text is left alone.
+ */
+function markFigures(tree: Root, figures: FigureMark[]): void {
+  const pending = [...figures];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'p' || pending.length === 0) return;
+    for (const figure of [...pending]) {
+      if (wrapInParagraph(node, figure)) pending.splice(pending.indexOf(figure), 1);
+    }
+  });
+}
+
+function wrapInParagraph(paragraph: Element, figure: FigureMark): boolean {
+  for (let i = 0; i < paragraph.children.length; i++) {
+    const child = paragraph.children[i];
+    if (child?.type !== 'text') continue;
+    const quoteAt = child.value.indexOf(figure.quote);
+    if (quoteAt < 0) continue;
+    const numberAt = child.value.indexOf(figure.text, quoteAt);
+    if (numberAt < 0 || numberAt + figure.text.length > quoteAt + figure.quote.length) continue;
+    const before: Text = { type: 'text', value: child.value.slice(0, numberAt) };
+    const after: Text = { type: 'text', value: child.value.slice(numberAt + figure.text.length) };
+    const mark: ElementContent = {
+      type: 'element',
+      tagName: 'a',
+      properties: { className: ['figure-ref'], href: figure.href, dataFigure: figure.id },
+      children: [
+        {
+          type: 'element',
+          tagName: 'data',
+          properties: { value: String(figure.value) },
+          children: [{ type: 'text', value: figure.text }],
+        },
+      ],
+    };
+    paragraph.children.splice(i, 1, before, mark, after);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,64 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ContentError, type Problem } from '../lib/content/problem.ts';
+import { readReportFile } from '../lib/content/report-file.ts';
+import { renderReport } from '../lib/markdown/render.ts';
+
+/** Bump when renderReport's output changes, so cached entries are rendered again. */
+const RENDER_VERSION = '1';
+
+/**
+ * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
+ * Simplified twin) instead of Astro's, and validates with bilingual, line-precise messages.
+ * Unchanged files keep their cached render: the digest covers the source and the renderer version.
+ */
+export function reportsLoader(options: { base: string }): Loader {
+  return {
+    name: 'laoqu-reports',
+    async load({ store, config, generateDigest, parseData, logger }) {
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, options.base);
+      const files = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+      const problems: Problem[] = [];
+      const seen = new Map<string, string>();
+      let rendered = 0;
+      for (const name of files) {
+        const path = join(dir, name);
+        const file = relative(root, path);
+        const source = await readFile(path, 'utf8');
+        const { report, problems: found } = readReportFile(file, source);
+        problems.push(...found);
+        if (!report) continue;
+        const clash = seen.get(report.slug);
+        if (clash) {
+          problems.push({
+            file,
+            field: 'slug',
+            message: `网址 /reports/${report.slug}/ 已被 ${clash} 使用 / the slug is already used by ${clash}`,
+            fix: '改文件名或 slug 字段 / rename the file or set a different slug',
+          });
+          continue;
+        }
+        seen.set(report.slug, file);
+        const digest = generateDigest(RENDER_VERSION + source);
+        if (store.get(report.slug)?.digest === digest) continue;
+        const output = await renderReport(report.body, { script: report.data.script });
+        const entry = {
+          ...report.data,
+          slug: report.slug,
+          headings: output.headings,
+          paragraphs: output.paragraphs,
+          ...(output.htmlSimplified ? { htmlSimplified: output.htmlSimplified } : {}),
+        };
+        const data = await parseData({ id: report.slug, data: entry, filePath: file });
+        store.set({ id: report.slug, data, body: report.body, filePath: file, digest, rendered: { html: output.html } });
+        rendered++;
+      }
+      if (problems.length > 0) throw new ContentError(problems);
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(`${files.length} reports, ${rendered} rendered, ${files.length - rendered} from cache`);
+    },
+  };
+}
