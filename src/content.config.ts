@@ -1,12 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentPaths } from './content-paths.ts';
+import { figuresLoader } from './loaders/figures.ts';
 import { reportsLoader } from './loaders/reports.ts';
-import { reportEntrySchema } from './schemas/report.ts';
+import { figureSchema } from './schemas/figure.ts';
+import { indicatorSchema } from './schemas/indicator.ts';
 import { regionSchema } from './schemas/region.ts';
+import { reportEntrySchema } from './schemas/report.ts';
 
 const reports = defineCollection({
-  loader: reportsLoader({ base: contentPaths.reports }),
+  loader: reportsLoader({ base: contentPaths.reports, figures: `${contentPaths.data}/figures` }),
   schema: reportEntrySchema,
 });
 
@@ -15,4 +18,14 @@ const regions = defineCollection({
   schema: regionSchema,
 });
 
-export const collections = { reports, regions };
+const indicators = defineCollection({
+  loader: file(`${contentPaths.data}/indicators.json`),
+  schema: indicatorSchema,
+});
+
+const figures = defineCollection({
+  loader: figuresLoader({ base: `${contentPaths.data}/figures` }),
+  schema: figureSchema,
+});
+
+export const collections = { reports, regions, indicators, figures };

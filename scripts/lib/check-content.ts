@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
 import { readReportFile, type ReportFile } from '../../src/lib/content/report-file.ts';
 import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
+import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
+import { checkFigures } from './check-figures.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -28,6 +30,7 @@ export async function checkContent(options: { root: string; reports: string; dat
   const regionCodes = new Set(regions.map((region) => region.id));
 
   const reports: ReportFile[] = [];
+  const reportFiles = new Map<string, string>();
   const names = (await readdir(reportsDir)).filter((name) => name.endsWith('.md')).sort();
   for (const name of names) {
     const path = join(reportsDir, name);
@@ -46,8 +49,22 @@ export async function checkContent(options: { root: string; reports: string; dat
       }
     });
     reports.push(report);
+    reportFiles.set(report.slug, rel(path));
   }
   counts['reports'] = reports.length;
+
+  const indicators = await readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems);
+  counts['indicators'] = indicators.length;
+  const { problems: figureProblems, figures } = await checkFigures({
+    figuresDir: join(dataDir, 'figures'),
+    reports,
+    reportFiles,
+    indicators,
+    regionCodes,
+    rel,
+  });
+  problems.push(...figureProblems);
+  counts['figures'] = figures.length;
   return { problems, reports, counts };
 }
 

@@ -4,17 +4,19 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { readReportFile } from '../lib/content/report-file.ts';
-import { renderReport } from '../lib/markdown/render.ts';
+import { renderReport, type FigureMark } from '../lib/markdown/render.ts';
+import { findFigureNumber } from '../lib/proof/prove-figure.ts';
+import { figureSchema } from '../schemas/figure.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '1';
+const RENDER_VERSION = '2';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
  * Simplified twin) instead of Astro's, and validates with bilingual, line-precise messages.
  * Unchanged files keep their cached render: the digest covers the source and the renderer version.
  */
-export function reportsLoader(options: { base: string }): Loader {
+export function reportsLoader(options: { base: string; figures: string }): Loader {
   return {
     name: 'laoqu-reports',
     async load({ store, config, generateDigest, parseData, logger }) {
@@ -42,9 +44,10 @@ export function reportsLoader(options: { base: string }): Loader {
           continue;
         }
         seen.set(report.slug, file);
-        const digest = generateDigest(RENDER_VERSION + source);
+        const figuresJson = await readFile(resolve(root, options.figures, `${report.slug}.json`), 'utf8').catch(() => '[]');
+        const digest = generateDigest(RENDER_VERSION + source + figuresJson);
         if (store.get(report.slug)?.digest === digest) continue;
-        const output = await renderReport(report.body, { script: report.data.script });
+        const output = await renderReport(report.body, { script: report.data.script, figures: figureMarks(figuresJson) });
         const entry = {
           ...report.data,
           slug: report.slug,
@@ -61,4 +64,18 @@ export function reportsLoader(options: { base: string }): Loader {
       logger.info(`${files.length} reports, ${rendered} rendered, ${files.length - rendered} from cache`);
     },
   };
+}
+
+/**
+ * The numbers to mark up in a report's text. Figures that do not prove are skipped here: the
+ * check step, which runs before every build, refuses them with a message.
+ */
+function figureMarks(json: string): FigureMark[] {
+  const parsed = figureSchema.array().safeParse(JSON.parse(json));
+  if (!parsed.success) return [];
+  return parsed.data.flatMap((figure) => {
+    const number = findFigureNumber(figure);
+    if (!number) return [];
+    return [{ id: figure.id, quote: figure.quote, text: figure.quote.slice(number.start, number.end), value: figure.value, href: `/data/${figure.indicator}/#${figure.id}` }];
+  });
 }
