@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/schemas/figure.ts';
+
+// Copies data/ and changes one digit in one quote: the build must refuse before rendering.
+const work = mkdtempSync(join(tmpdir(), 'laoqu-proof-'));
+cpSync(resolve('data'), work, { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('figure proof', () => {
+  it('refuses a figure whose quote no longer states its value, naming both files and the figure', () => {
+    const [file] = readdirSync(join(work, 'figures')).filter((name) => name.endsWith('.json')).sort();
+    expect(file).toBeDefined();
+    const path = join(work, 'figures', file!);
+    const figures = JSON.parse(readFileSync(path, 'utf8')) as Figure[];
+    const victim = figures.find((figure) => /[1-8]/.test(figure.quote))!;
+    const digit = /[1-8]/.exec(victim.quote)![0];
+    victim.quote = victim.quote.replace(digit, String(Number(digit) + 1));
+    writeFileSync(path, JSON.stringify(figures, null, 2));
+
+    const result = spawnSync('node', ['scripts/build.ts'], {
+      env: { ...process.env, LAOQU_DATA: work, LAOQU_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file} (${victim.id})`);
+    expect(result.stderr).toContain(`content/reports/${file!.replace('.json', '.md')}`);
+    expect(result.stderr).toMatch(/引文不在报告正文中|引文中读不到/);
+    expect(result.stderr).toContain('保持不变');
+  }, 60_000);
+});
