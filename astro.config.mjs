@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { precompress } from './src/integrations/precompress.ts';
 
 // The public address the site is served from; canonical links, the feed and the sitemap use it.
 const site = process.env.LAOQU_SITE ?? 'https://laoqu.example.org';
@@ -13,5 +14,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [sitemap()],
+  // precompress stays last: it gzips what every other integration wrote.
+  integrations: [sitemap(), precompress()],
 });

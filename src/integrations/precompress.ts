@@ -1,0 +1,49 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip, constants } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+
+const gzipAsync = promisify(gzip);
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|csv|txt|wasm)$/;
+/** Below this size a .gz saves less than the round trip to look it up. */
+const MIN_BYTES = 512;
+
+/**
+ * Writes a maximally compressed .gz beside every text file of the build, so a server with
+ * gzip_static (nginx) or an object store sends it without compressing on every request.
+ * Register it last: it must see what other integrations (Pagefind) wrote.
+ */
+export function precompress(): AstroIntegration {
+  return {
+    name: 'laoqu-precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        let files = 0;
+        let before = 0;
+        let after = 0;
+        for await (const path of walk(root)) {
+          if (!COMPRESSIBLE.test(path)) continue;
+          const data = await readFile(path);
+          if (data.length < MIN_BYTES) continue;
+          const packed = await gzipAsync(data, { level: constants.Z_BEST_COMPRESSION });
+          await writeFile(`${path}.gz`, packed);
+          files++;
+          before += data.length;
+          after += packed.length;
+        }
+        logger.info(`${files} files gzipped: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB`);
+      },
+    },
+  };
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if ((await stat(path)).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
