@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dist, reportSlugs, useSite } from './site.ts';
+
+const site = useSite();
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** The page types readers meet; each must exist in the build. */
+function pagesToAudit(): string[] {
+  const [report] = reportSlugs();
+  const indicator = JSON.parse(readFileSync(join(dist, 'data/figures.json'), 'utf8'))[0]?.indicator;
+  const candidates = ['/', '/reports/', `/reports/${report}/`, '/data/', `/data/${indicator}/`, '/regions/', '/regions/150400/', '/sites/', '/search/'];
+  return candidates.filter((path) => existsSync(join(dist, path, 'index.html')));
+}
+
+describe('accessibility', () => {
+  it.each(pagesToAudit())('%s has no serious or critical axe violation', async (path) => {
+    // axe is injected past the site's CSP, which rightly forbids inline scripts.
+    const context = await site.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run();
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('walks a report with the keyboard alone: skip link, contents, paragraph link, citation', async () => {
+    const [slug] = reportSlugs();
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/reports/${slug}/`);
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', href: el?.getAttribute('href') ?? '', cls: el?.className ?? '' };
+    });
+
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toContain('跳到正文');
+    expect(await page.locator('.skip-link').boundingBox()).toMatchObject({ x: expect.any(Number) });
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+
+    // Tab on to the first entry of the contents and follow it
+    let step = await focused();
+    for (let i = 0; i < 40 && !(step.tag === 'A' && step.href.startsWith('#') && !step.href.startsWith('#p-')); i++) {
+      await page.keyboard.press('Tab');
+      step = await focused();
+    }
+    const heading = decodeURIComponent(step.href.slice(1));
+    await page.keyboard.press('Enter');
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#${heading}`);
+
+    // on to a paragraph's own link, which shows itself when focused
+    for (let i = 0; i < 200 && !step.cls.includes('p-link'); i++) {
+      await page.keyboard.press('Tab');
+      step = await focused();
+    }
+    expect(step.cls).toContain('p-link');
+    const opacity = await page.evaluate(() => getComputedStyle(document.activeElement!).opacity);
+    expect(Number(opacity)).toBeGreaterThan(0.9);
+    await page.keyboard.press('Enter');
+    const hash = new URL(page.url()).hash;
+    expect(hash).toMatch(/^#p-\d+$/);
+    await expect.poll(() => page.locator('[data-format="gbt"]').textContent()).toContain(`第${hash.slice(3)}段`);
+
+    // and to the citation's copy button
+    for (let i = 0; i < 400 && !(step.tag === 'BUTTON' && step.text === '复制'); i++) {
+      await page.keyboard.press('Tab');
+      step = await focused();
+    }
+    expect(step.text).toBe('复制');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#p-${hash.slice(3)}`);
+    await context.close();
+  });
+});

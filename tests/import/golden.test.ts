@@ -1,0 +1,71 @@
+/**
+ * Golden files: each seed (and a saved page and a Word file) in, the expected report files and
+ * editor notes out. A mismatch writes `<name>-changed.<ext>` beside the expected file, to diff
+ * and, if the change is right, copy over the expected file. LAOQU_UPDATE_GOLDEN=1 rewrites them.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatFlags } from '../../src/lib/import/format-flags.ts';
+import { importPage, type PageImport } from '../../src/lib/import/import-page.ts';
+import { readInput } from '../../src/lib/import/read-input.ts';
+import { EXPECTED, FIXTURES, SEEDS, SHARED_SEEDS } from './seeds.ts';
+
+const update = process.env['LAOQU_UPDATE_GOLDEN'] === '1';
+
+function expectGolden(name: string, actual: string): void {
+  const expectedPath = join(EXPECTED, name);
+  const changedPath = expectedPath.replace(/(\.[^.]+)$/u, '-changed$1');
+  if (update) writeFileSync(expectedPath, actual);
+  const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : '';
+  if (actual === expected) {
+    rmSync(changedPath, { force: true });
+    return;
+  }
+  writeFileSync(changedPath, actual);
+  expect.fail(`${name} differs from its golden file; see ${changedPath}`);
+}
+
+function notesOf(inputName: string, page: PageImport, inputLines: boolean): string {
+  return `${page.reports
+    .map((report) => formatFlags(`content/reports/${report.slug}.md`, inputName, report.flags, inputLines))
+    .join('\n\n')}\n`;
+}
+
+async function importFixture(file: string): Promise<PageImport> {
+  const { text } = await readInput(file, readFileSync(join(FIXTURES, file)));
+  return importPage(text);
+}
+
+describe('importer golden files', () => {
+  for (const seed of SEEDS) {
+    it(`${seed.file} → ${seed.slugs.join(', ')}`, async () => {
+      const page = await importFixture(seed.file);
+      expect(page.reports.map((report) => report.slug)).toEqual(seed.slugs);
+      for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
+      expectGolden(`${seed.file.replace(/\.txt$/u, '')}.notes.txt`, notesOf(seed.file, page, true));
+    });
+  }
+
+  it('saved-page.html → one report, chrome and markup gone', async () => {
+    const page = await importFixture('saved-page.html');
+    expect(page.reports).toHaveLength(1);
+    for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
+    expectGolden('saved-page.notes.txt', notesOf('saved-page.html', page, false));
+  });
+
+  it('word-file.docx → one report', async () => {
+    const page = await importFixture('word-file.docx');
+    expect(page.reports).toHaveLength(1);
+    for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
+    expectGolden('word-file.notes.txt', notesOf('word-file.docx', page, false));
+  });
+});
+
+describe('seed fixtures', () => {
+  it.skipIf(!existsSync(SHARED_SEEDS))('are byte-for-byte the seeds in ../shared/seeds', () => {
+    for (const seed of SEEDS) {
+      expect(readFileSync(join(FIXTURES, seed.file)).equals(readFileSync(join(SHARED_SEEDS, seed.file)))).toBe(true);
+    }
+  });
+});
