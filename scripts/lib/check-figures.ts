@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { renderReport } from '../../src/lib/markdown/render.ts';
