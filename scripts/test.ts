@@ -40,7 +40,7 @@ const typesOk = step('type check (astro check)', 'npx', ['--no-install', 'astro'
 if (typesOk) passed += 1;
 else failed += 1;
 vitest('unit');
-const built = step('build', 'node', ['scripts/build.ts']);
+const built = step('build', process.execPath, ['scripts/build.ts']);
 if (built) {
   passed += 1;
   vitest('browser');

@@ -21,7 +21,7 @@ describe('figure proof', () => {
     victim.quote = victim.quote.replace(digit, String(Number(digit) + 1));
     writeFileSync(path, JSON.stringify(figures, null, 2));
 
-    const result = spawnSync('node', ['scripts/build.ts'], {
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       env: { ...process.env, LAOQU_DATA: work, LAOQU_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });

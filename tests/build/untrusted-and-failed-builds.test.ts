@@ -25,7 +25,7 @@ summary: "用于测试的报告。"
 `;
 
 function build() {
-  return spawnSync('node', ['scripts/build.ts'], {
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
     env: { ...process.env, LAOQU_REPORTS: reports, LAOQU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });

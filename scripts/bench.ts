@@ -1,0 +1,94 @@
+// npm run bench -- --reports N: builds a generated corpus of N reports with the full pipeline
+// and with a bare Astro + Pagefind baseline, and prints time, memory and bytes.
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeBareSite } from './bench/bare-site.ts';
+import { makeCorpus } from './bench/corpus.ts';
+import { measure, type Measured } from './bench/measure.ts';
+
+const args = process.argv.slice(2);
+const count = Number(args[args.indexOf('--reports') + 1] ?? 1000) || 1000;
+const root = process.cwd();
+const work = resolve('.bench');
+const corpus = join(work, 'corpus');
+const fullOut = join(work, 'full-dist');
+const bareDir = join(work, 'bare');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=3500`.trim() };
+const log = (line: string) => console.log(`[bench] ${line}`);
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MiB`;
+
+await rm(work, { recursive: true, force: true });
+log(`generating ${count} reports from content/reports …`);
+const slugs = await makeCorpus(resolve('content/reports'), corpus, count);
+
+log('full pipeline: check, render, charts, maps, search index, gzip …');
+const full = await run(process.execPath, ['scripts/build.ts'], { ...env, LAOQU_REPORTS: corpus, LAOQU_OUT: fullOut });
+const pagefindSeconds = Number(/indexed[^\n]*?in ([\d.]+) ?s/i.exec(full.output)?.[1] ?? NaN);
+
+log('rebuild after one report changes (content layer cache) …');
+const changed = join(corpus, `${slugs[0]}.md`);
+await writeFile(changed, (await readFile(changed, 'utf8')) + '\n编者附记：此段为基准测试所加。\n');
+const rebuild = await run(process.execPath, ['scripts/build.ts'], { ...env, LAOQU_REPORTS: corpus, LAOQU_OUT: fullOut });
+
+log('baseline: bare Astro 7 site + Pagefind …');
+await writeBareSite(bareDir, corpus);
+const bareBuild = await run('npx', ['--no-install', 'astro', 'build', '--root', bareDir], env);
+const bareIndex = await run('npx', ['--no-install', 'pagefind', '--site', join(bareDir, 'dist'), '--force-language', 'zh'], env);
+
+const ratio = full.seconds / (bareBuild.seconds + bareIndex.seconds);
+const pages = await pageBytes(fullOut, slugs[0]!);
+const rows: [string, string][] = [
+  ['reports', String(count)],
+  ['full pipeline (check + build + index + gzip)', `${full.seconds.toFixed(1)} s`],
+  ['per report', `${((full.seconds * 1000) / count).toFixed(1)} ms`],
+  ['Pagefind indexing (inside the full build)', Number.isNaN(pagefindSeconds) ? 'n/a' : `${pagefindSeconds.toFixed(1)} s`],
+  ['peak memory, full pipeline', mib(full.peakBytes)],
+  ['rebuild after one report changed', `${rebuild.seconds.toFixed(1)} s`],
+  ['bare Astro build', `${bareBuild.seconds.toFixed(1)} s (peak ${mib(bareBuild.peakBytes)})`],
+  ['bare Pagefind index', `${bareIndex.seconds.toFixed(1)} s (peak ${mib(bareIndex.peakBytes)})`],
+  ['ratio full ÷ bare (build + index), target ≤ 1.2', ratio.toFixed(2)],
+  ['dist size', mib(await folderBytes(fullOut))],
+  ['search index size', mib(await folderBytes(join(fullOut, 'pagefind')).catch(() => 0))],
+  ...pages,
+];
+console.log(`\n| measure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`);
+await rm(work, { recursive: true, force: true });
+
+async function run(command: string, commandArgs: string[], runEnv: NodeJS.ProcessEnv): Promise<Measured> {
+  const result = await measure(command, commandArgs, runEnv, root);
+  if (result.status !== 0) {
+    console.error(result.output.slice(-4000));
+    console.error(`[bench] ✗ ${command} ${commandArgs.join(' ')} exited ${result.status}`);
+    process.exit(1);
+  }
+  log(`  ${result.seconds.toFixed(1)} s, peak ${mib(result.peakBytes)}`);
+  return result;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** HTML, CSS and JS a first visit to each page type transfers, gzipped. */
+async function pageBytes(dist: string, slug: string): Promise<[string, string][]> {
+  const types: [string, string][] = [['home', '/'], ['report page', `/reports/${slug}/`], ['report list', '/reports/'], ['data index', '/data/']];
+  const rows: [string, string][] = [];
+  for (const [name, path] of types) {
+    const html = await readFile(join(dist, path, 'index.html')).catch(() => undefined);
+    if (!html) continue;
+    let css = 0;
+    let js = 0;
+    for (const match of html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(css|js))"/g)) {
+      const size = gzipSync(await readFile(join(dist, match[1]!))).length;
+      if (match[2] === 'css') css += size;
+      else js += size;
+    }
+    rows.push([`${name}: HTML + CSS + JS (gzip)`, `${(gzipSync(html).length / 1024).toFixed(1)} + ${(css / 1024).toFixed(1)} + ${(js / 1024).toFixed(1)} KB`]);
+  }
+  return rows;
+}
