@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
 // The public address the site is served from; canonical links, the feed and the sitemap use it.
@@ -15,5 +16,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // precompress stays last: it gzips what every other integration wrote.
-  integrations: [sitemap(), precompress()],
+  integrations: [sitemap(), pagefind(), precompress()],
 });
