@@ -7,9 +7,10 @@ import { readReportFile } from '../lib/content/report-file.ts';
 import { renderReport, type FigureMark } from '../lib/markdown/render.ts';
 import { findFigureNumber } from '../lib/proof/prove-figure.ts';
 import { figureSchema } from '../schemas/figure.ts';
+import { reportChartContext } from './report-charts.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '2';
+const RENDER_VERSION = '3';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
@@ -26,6 +27,7 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
       const problems: Problem[] = [];
       const seen = new Map<string, string>();
       let rendered = 0;
+      const charts = await reportChartContext({ reportsDir: dir, figuresDir: resolve(root, options.figures), site: config.site ? new URL(config.site) : undefined });
       for (const name of files) {
         const path = join(dir, name);
         const file = relative(root, path);
@@ -45,9 +47,11 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
         }
         seen.set(report.slug, file);
         const figuresJson = await readFile(resolve(root, options.figures, `${report.slug}.json`), 'utf8').catch(() => '[]');
-        const digest = generateDigest(RENDER_VERSION + source + figuresJson);
+        // A report with a chart depends on every figure the chart may draw, not only its own.
+        const chartInputs = report.body.includes('::chart{') ? charts.inputs : '';
+        const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs);
         if (store.get(report.slug)?.digest === digest) continue;
-        const output = await renderReport(report.body, { script: report.data.script, figures: figureMarks(figuresJson) });
+        const output = await renderReport(report.body, { script: report.data.script, figures: figureMarks(figuresJson), chart: charts.drawFor(report.slug) });
         const entry = {
           ...report.data,
           slug: report.slug,

@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { toSimplified } from '../script-convert.ts';
+import { fillChartSlots, rehypeChartSlots, type ChartDirective } from '../charts/directive.ts';
 
 /** A heading of the report, for its table of contents. */
 export interface ReportHeading {
@@ -46,6 +47,8 @@ export interface FigureMark {
 export interface RenderOptions {
   script: 'zh-Hans' | 'zh-Hant';
   figures?: FigureMark[];
+  /** Draws a `::chart{…}` directive as HTML; without it directives are left out of the page. */
+  chart?: (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => string | undefined;
 }
 
 /**
@@ -60,7 +63,8 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema);
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeChartSlots);
 
 const stringifier = unified().use(rehypeStringify);
 
@@ -70,6 +74,7 @@ export async function renderReport(markdown: string, options: RenderOptions): Pr
   const headings = anchorHeadings(tree);
   const paragraphs = anchorParagraphs(tree);
   if (options.figures?.length) markFigures(tree, options.figures);
+  fillChartSlots(tree, paragraphs, options.chart);
   const html = stringifier.stringify(tree);
   const result: RenderedReport = { html, headings, paragraphs };
   if (options.script === 'zh-Hant') {

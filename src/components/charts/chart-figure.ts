@@ -1,0 +1,185 @@
+// <chart-figure>: the small island that makes a build-time chart interactive. Everything it
+// shows is already in the page (the table in <details> holds each figure's value and quote), so
+// the chart reads the same without it.
+import { standaloneSvg } from '../../lib/charts/export-svg.ts';
+import { formatApa, formatGbt7714, type CitableWork } from '../../lib/citation.ts';
+import { copyText } from '../../lib/client/copy-text.ts';
+
+class ChartFigureElement extends HTMLElement {
+  private tip!: HTMLElement;
+  private plot!: HTMLElement;
+  private active: SVGAElement | undefined;
+  private pointer = 'mouse';
+  private hideTimer = 0;
+
+  connectedCallback() {
+    this.plot = this.querySelector('.chart-plot')!;
+    this.tip = document.createElement('div');
+    this.tip.className = 'chart-tooltip';
+    this.tip.id = `${this.id}-tip`;
+    this.tip.setAttribute('role', 'tooltip');
+    this.tip.hidden = true;
+    this.plot.append(this.tip);
+
+    const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGAElement>('a.c-link') ?? undefined : undefined);
+    this.plot.addEventListener('pointerdown', (e) => (this.pointer = e.pointerType));
+    this.plot.addEventListener('pointerover', (e) => {
+      const link = linkOf(e.target);
+      if (link) this.show(link);
+      else if (this.tip.contains(e.target as Node)) clearTimeout(this.hideTimer);
+    });
+    this.plot.addEventListener('pointerout', (e) => {
+      const to = e.relatedTarget as Node | null;
+      if (linkOf(to) || this.tip.contains(to)) return;
+      // The mouse leaving must not take away the figure the keyboard is on.
+      const focused = linkOf(document.activeElement);
+      if (focused && this.plot.contains(focused)) this.show(focused);
+      else this.hideSoon();
+    });
+    this.plot.addEventListener('focusin', (e) => {
+      const link = linkOf(e.target);
+      if (link) this.show(link);
+    });
+    this.plot.addEventListener('focusout', () => this.hideSoon());
+    // On a touch screen the first tap shows the figure, a second tap on it follows its link.
+    this.plot.addEventListener('click', (e) => {
+      const link = linkOf(e.target);
+      if (link && this.pointer === 'touch' && this.active !== link) {
+        e.preventDefault();
+        this.show(link);
+      }
+    });
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.hide();
+    });
+
+    const tools = this.querySelector<HTMLElement>('.chart-tools');
+    if (!tools) return;
+    tools.hidden = false;
+    tools.addEventListener('click', (e) => {
+      const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
+      if (action === 'svg') this.download(new Blob([this.svgFile()], { type: 'image/svg+xml;charset=utf-8' }), 'svg');
+      if (action === 'png') void this.png();
+      if (action === 'cite') void this.cite();
+    });
+  }
+
+  /** Fills the tooltip from the figure's row in the chart's own table. */
+  private show(link: SVGAElement) {
+    clearTimeout(this.hideTimer);
+    const mark = link.querySelector<SVGElement>('[data-figure]');
+    const id = mark?.dataset['figure'];
+    const row = id ? this.querySelector(`tr[data-figure-row="${CSS.escape(id)}"]`) : null;
+    if (!mark || !row) return;
+    const cells = row.children;
+    const source = cells[3]?.querySelector('a');
+    this.tip.replaceChildren(
+      line('chart-tip-where', `${cells[0]?.textContent ?? ''} · ${cells[1]?.textContent ?? ''}`),
+      Object.assign(line('chart-tip-value', ''), { innerHTML: cells[2]?.innerHTML ?? '' }),
+      line('chart-tip-quote', `「${cells[3]?.querySelector('q')?.textContent ?? ''}」`),
+    );
+    if (source) {
+      const a = document.createElement('a');
+      a.href = source.href;
+      a.textContent = `出处：${source.textContent} ›`;
+      this.tip.append(a);
+    }
+    this.active?.classList.remove('is-active');
+    this.active = link;
+    link.classList.add('is-active');
+    link.setAttribute('aria-describedby', this.tip.id);
+    this.tip.hidden = false;
+    this.place(mark);
+  }
+
+  /** Above the mark, kept inside the plot; below it when there is no room above. */
+  private place(mark: SVGElement) {
+    const m = mark.getBoundingClientRect();
+    const p = this.plot.getBoundingClientRect();
+    const tip = this.tip.getBoundingClientRect();
+    const left = Math.min(Math.max(m.left + m.width / 2 - p.left - tip.width / 2, 0), Math.max(0, p.width - tip.width));
+    const above = m.top - p.top - tip.height - 8;
+    const top = above >= -p.top ? above : m.bottom - p.top + 8;
+    this.tip.style.left = `${left}px`;
+    this.tip.style.top = `${top}px`;
+  }
+
+  private hideSoon() {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => this.hide(), 250);
+  }
+
+  private hide() {
+    this.tip.hidden = true;
+    this.active?.classList.remove('is-active');
+    this.active?.removeAttribute('aria-describedby');
+    this.active = undefined;
+  }
+
+  /** The drawing on screen (narrow or wide) as a file of its own, with title and source. */
+  private svgFile(): string {
+    const svg = [...this.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    copy.querySelectorAll('.is-active').forEach((el) => el.classList.remove('is-active'));
+    copy.removeAttribute('display');
+    return standaloneSvg(new XMLSerializer().serializeToString(copy), {
+      title: this.querySelector('.chart-title')?.textContent ?? '',
+      subtitle: this.querySelector('.chart-subtitle')?.textContent ?? undefined,
+      source: this.dataset['source'] ?? '',
+      url: this.work().url,
+    });
+  }
+
+  /** Draws the SVG file on a canvas at twice its size: sharp on a phone and in a slide. */
+  private async png() {
+    const url = URL.createObjectURL(new Blob([this.svgFile()], { type: 'image/svg+xml;charset=utf-8' }));
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth * 2;
+      canvas.height = image.naturalHeight * 2;
+      const context = canvas.getContext('2d')!;
+      context.scale(2, 2);
+      context.drawImage(image, 0, 0);
+      const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+      if (blob) this.download(blob, 'png');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+
+  private download(blob: Blob, extension: string) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${this.dataset['chart'] ?? 'chart'}.${extension}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    this.status(`已下载 ${extension.toUpperCase()} / Downloaded`);
+  }
+
+  private work(): CitableWork {
+    return { ...JSON.parse(this.dataset['cite'] ?? '{}'), accessed: new Date().toISOString().slice(0, 10) };
+  }
+
+  private async cite() {
+    const work = this.work();
+    const ok = await copyText(`${formatGbt7714(work)}\n${formatApa(work)}`);
+    this.status(ok ? '已复制引文（GB/T 7714 与 APA） / Citation copied' : '复制失败 / Copy failed');
+  }
+
+  private status(text: string) {
+    const status = this.querySelector('.chart-status');
+    if (status) status.textContent = text;
+  }
+}
+
+function line(className: string, text: string): HTMLElement {
+  const div = document.createElement('div');
+  div.className = className;
+  div.textContent = text;
+  return div;
+}
+
+customElements.define('chart-figure', ChartFigureElement);

@@ -1,0 +1,108 @@
+import { periodEnd, periodText, QUALIFIER_TEXT } from '../figure-rows.ts';
+import { formatValue } from '../format-number.ts';
+import { describeChart, defaultTitle } from './describe.ts';
+import { CHART_VARIANTS, layoutChart } from './layout.ts';
+import type { SelectedFigures } from './select.ts';
+import { escapeXml as esc, figureHref, sceneToSvg } from './svg.ts';
+import type { ChartKind } from './types.ts';
+
+export interface ChartMarkupInput {
+  /** Unique on the page; the chart's anchor (#chart-<id>). A charts.json id also names its embed page. */
+  id: string;
+  kind: ChartKind;
+  selected: SelectedFigures;
+  title?: string | undefined;
+  note?: string | undefined;
+  sort?: 'value' | 'given' | undefined;
+  /** Link to /embed/<id>/: only charts from data/charts.json have one. */
+  embeddable?: boolean | undefined;
+  /** What "copy citation" cites: the site's name, the chart's address and today's build date. */
+  cite: { site: string; url: string; date: string };
+}
+
+/**
+ * The whole chart as HTML: title, the SVG (narrow and wide), the source line linking each report,
+ * the same numbers as a table with their quotes, download links, and the controls the
+ * `<chart-figure>` element switches on. Everything but the controls works without JavaScript.
+ * Pure, so the page components, the report renderer and the embed page emit the same chart.
+ */
+export function chartFigureHtml(input: ChartMarkupInput): string {
+  const { figures, total, labelOf } = input.selected;
+  const title = input.title ?? defaultTitle(input.kind, figures, labelOf);
+  const desc = describeChart(input.kind, figures, labelOf, total);
+  const anchor = `chart-${input.id}`;
+  const svgs = CHART_VARIANTS.map((variant) =>
+    sceneToSvg(layoutChart(input.kind, figures, { width: variant.width }, { labelOf, sort: input.sort }), {
+      idPrefix: `${anchor}-${variant.name}`,
+      title,
+      desc,
+      className: `chart-svg--${variant.name}`,
+      hidden: variant.name === 'wide',
+    }),
+  ).join('');
+  const work = { title, authors: [input.cite.site], date: input.cite.date, container: input.cite.site, url: input.cite.url };
+  const reports = [...new Map([...(total ? [total] : []), ...figures].map((f) => [f.report, f.reportTitle])).values()];
+  const source = `数据来源：${reports.map((t) => `《${t}》`).join('、')}`;
+  return (
+    `<chart-figure class="chart" id="${esc(anchor)}" data-chart="${esc(input.id)}" data-cite="${esc(JSON.stringify(work))}" data-source="${esc(source)}">` +
+    `<figure class="chart-figure">` +
+    `<figcaption class="chart-head"><span class="chart-title">${esc(title)}</span>${subtitle(input.selected)}</figcaption>` +
+    `<div class="chart-plot">${svgs}</div>` +
+    (input.note ? `<p class="chart-note">注：${esc(input.note)}</p>` : '') +
+    sourceLine(input) +
+    dataTable(input.selected) +
+    `<div class="chart-tools" hidden>` +
+    `<button type="button" data-action="svg">下载 SVG</button><button type="button" data-action="png">下载 PNG</button>` +
+    `<button type="button" data-action="cite">复制引用</button><span class="chart-status" role="status" aria-live="polite"></span>` +
+    `</div></figure></chart-figure>`
+  );
+}
+
+/** The whole the bars are parts of, as a linked figure: 合计 720.4亿元（2014年—2020年）. */
+function subtitle({ total }: SelectedFigures): string {
+  if (!total) return '';
+  return (
+    `<span class="chart-subtitle">合计 <a href="${esc(figureHref(total))}" data-figure-ref="${esc(total.id)}">${valueHtml(total)}</a>` +
+    `（${esc(periodText(total.year))}）</span>`
+  );
+}
+
+function sourceLine(input: ChartMarkupInput): string {
+  const { figures, total } = input.selected;
+  const all = total ? [total, ...figures] : figures;
+  const reports = new Map(all.map((f) => [f.report, f.reportTitle]));
+  const indicators = new Map(all.map((f) => [f.indicator, f.indicatorName]));
+  const reportLinks = [...reports].map(([slug, title]) => `<a href="/reports/${esc(slug)}/">《${esc(title)}》</a>`).join('、');
+  // A chart of many indicators (funds by source) links the whole data set, not a dozen tables.
+  const dataLinks =
+    indicators.size <= 2
+      ? [...indicators].map(([id, name]) => `<a href="/data/${esc(id)}/">${esc(name)}数据表</a> · <a href="/data/${esc(id)}.csv" download>CSV</a>`).join(' · ')
+      : `<a href="/data/">全部数据表</a> · <a href="/data/figures.csv" download>CSV</a>`;
+  const embed = input.embeddable ? ` · <a href="/embed/${esc(input.id)}/">嵌入</a>` : '';
+  return `<p class="chart-source">数据来源：${reportLinks}。每个数字均核对原文。${dataLinks}${embed}</p>`;
+}
+
+/** The numbers of the chart, with their quotes and paragraph links; the tooltip reads its rows. */
+function dataTable({ figures, total, labelOf }: SelectedFigures): string {
+  const rows = [...figures].sort((a, b) => labelOf(a).localeCompare(labelOf(b), 'zh') || periodEnd(a.year).localeCompare(periodEnd(b.year)));
+  const line = (f: (typeof figures)[number], name: string) => {
+    const paragraph = f.paragraph ? `#p-${f.paragraph}` : '';
+    return (
+      `<tr data-figure-row="${esc(f.id)}"><th scope="row">${esc(name)}</th><td>${esc(periodText(f.year))}</td>` +
+      `<td class="num">${valueHtml(f)}</td>` +
+      `<td><q>${esc(f.quote)}</q> <a href="/reports/${esc(f.report)}/${paragraph}">${esc(f.reportTitle)}${f.paragraph ? `，第${f.paragraph}段` : ''}</a></td></tr>`
+    );
+  };
+  return (
+    `<details class="chart-data"><summary>图中数字与原文（${figures.length + (total ? 1 : 0)} 个）</summary>` +
+    `<div class="chart-data-scroll"><table><thead><tr><th scope="col">名称</th><th scope="col">时间</th><th scope="col" class="num">数值</th><th scope="col">原文</th></tr></thead><tbody>` +
+    (total ? line(total, '合计') : '') +
+    rows.map((f) => line(f, labelOf(f))).join('') +
+    `</tbody></table></div></details>`
+  );
+}
+
+function valueHtml(f: SelectedFigures['figures'][number]): string {
+  const qualifier = QUALIFIER_TEXT[f.qualifier];
+  return `${qualifier ? `<span class="q">${qualifier}</span>` : ''}<data value="${f.value}">${esc(formatValue(f.value, f.unit))}</data>`;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { selectFigures } from './select.ts';
+import { baodingPoor, fuxinPoor, fundLabels, funds, fundsTotal, incidence } from './test-figures.ts';
+
+const all = [...fuxinPoor, ...baodingPoor, ...incidence, ...funds, fundsTotal];
+
+describe('selectFigures', () => {
+  it('picks by indicator and regions, so a chart fills in as figures are entered', () => {
+    const { figures, problems } = selectFigures({ kind: 'time-series', indicator: 'poor-population', regions: ['210900'] }, all);
+    expect(problems).toEqual([]);
+    expect(figures.map((f) => f.id)).toEqual(['fx-2015', 'fx-2019']);
+  });
+
+  it('picks by ids, keeps the total apart and names bars by the spec’s labels', () => {
+    const selected = selectFigures({ kind: 'bars', figures: funds.map((f) => f.id), total: 'cf-total', labels: fundLabels }, all);
+    expect(selected.total?.value).toBe(72040000000);
+    expect(selected.figures).toHaveLength(5);
+    expect(selected.labelOf(selected.figures[0]!)).toBe('中央及自治区财政专项扶贫资金');
+  });
+
+  it('names series by region and bars by what differs between them', () => {
+    const slope = selectFigures({ kind: 'slope', indicator: 'poverty-rate' }, all);
+    expect(slope.labelOf(incidence[0]!)).toBe('阜新市');
+    const years = selectFigures({ kind: 'bars', figures: ['fx-2015', 'fx-2019'] }, all);
+    expect(years.labelOf(fuxinPoor[0]!)).toBe('2015年');
+    const labelled = selectFigures({ kind: 'slope', indicator: 'poverty-rate', labels: { '640300': '吴忠连片区' } }, all);
+    expect(labelled.labelOf(incidence[2]!)).toBe('吴忠连片区');
+  });
+
+  it('says why a chart cannot be drawn, in Chinese and English', () => {
+    expect(selectFigures({ kind: 'bars', figures: ['fx-2015', 'nope'] }, all).problems[0]).toMatch(/没有编号为 nope 的数字 \/ there is no figure/);
+    expect(selectFigures({ kind: 'bars', indicator: 'employment' }, all).problems[0]).toMatch(/没有数字/);
+    expect(selectFigures({ kind: 'slope', figures: ['fx-2015', 'bd-2014'] }, all).problems[0]).toMatch(/两个年份/);
+    expect(selectFigures({ kind: 'small-multiples', indicator: 'poor-population', regions: ['210900'] }, all).problems[0]).toMatch(/两个地区/);
+    expect(selectFigures({ kind: 'bars', figures: ['fx-2015', 'fx-r-2015'] }, all).problems[0]).toMatch(/单位不一/);
+  });
+});

@@ -1,0 +1,72 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { directiveChartHtml, toChartFigures } from '../lib/charts/catalog.ts';
+import type { ChartDirective } from '../lib/charts/directive.ts';
+import { readReportFile } from '../lib/content/report-file.ts';
+import type { ReportParagraph } from '../lib/markdown/render.ts';
+import { locateQuote } from '../lib/proof/locate-quote.ts';
+import { chartSchema } from '../schemas/chart.ts';
+import { figureSchema } from '../schemas/figure.ts';
+import { indicatorSchema } from '../schemas/indicator.ts';
+import { regionSchema } from '../schemas/region.ts';
+import { siteConfig } from '../site.config.ts';
+
+/**
+ * What the report loader needs to draw `::chart{…}` directives: every figure with its names, and
+ * the charts of data/charts.json. Read from the data folder (the parent of the figures folder)
+ * once per load. `inputs` is every byte the charts depend on, for the render cache's digest.
+ */
+export async function reportChartContext(options: { reportsDir: string; figuresDir: string; site: URL | undefined }) {
+  const dataDir = resolve(options.figuresDir, '..');
+  const read = (path: string) => readFile(path, 'utf8').catch(() => '[]');
+  const [indicatorsJson = '[]', regionsJson = '[]', chartsJson = '[]'] = await Promise.all(
+    ['indicators.json', 'regions.json', 'charts.json'].map((name) => read(join(dataDir, name))),
+  );
+  const figureNames = (await readdir(options.figuresDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
+  const figureJsons = await Promise.all(figureNames.map((name) => read(join(options.figuresDir, name))));
+  const reportNames = (await readdir(options.reportsDir)).filter((n) => n.endsWith('.md')).sort();
+  const titles = new Map<string, string>();
+  for (const name of reportNames) {
+    const { report } = readReportFile(name, await readFile(join(options.reportsDir, name), 'utf8'));
+    if (report) titles.set(report.slug, report.data.title);
+  }
+  const indicators = new Map(parseArray(indicatorsJson, indicatorSchema).map((i) => [i.id, i.name]));
+  const regions = new Map(parseArray(regionsJson, regionSchema).map((r) => [r.id, r.name]));
+  const charts = parseArray(chartsJson, chartSchema);
+  const records = figureNames.flatMap((name, i) =>
+    parseArray(figureJsons[i]!, figureSchema).map((f) => ({ ...f, report: name.replace(/\.json$/, '') })),
+  );
+  const inputs = [indicatorsJson, regionsJson, chartsJson, ...figureJsons, ...titles.values()].join('\n');
+
+  /** The drawing function for one report: its own figures link to the paragraphs just numbered. */
+  function drawFor(slug: string) {
+    const date = new Date().toISOString().slice(0, 10);
+    return (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => {
+      const all = toChartFigures(records, {
+        indicator: (id) => indicators.get(id) ?? id,
+        region: (code) => regions.get(code) ?? code,
+        reportTitle: (report) => titles.get(report) ?? report,
+        paragraph: (f) => (f.report === slug ? locateQuote(paragraphs, f.quote)?.n : undefined),
+      });
+      const anchorId = `${slug}-${index}`;
+      const path = `/reports/${slug}/#chart-${anchorId}`;
+      const cite = { site: siteConfig.title, url: options.site ? new URL(path, options.site).href : path, date };
+      return directiveChartHtml(directive, { all, charts, cite, anchorId }).html;
+    };
+  }
+  return { inputs, drawFor };
+}
+
+function parseArray<T>(json: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((value) => {
+    const result = schema.safeParse(value);
+    return result.success ? [result.data] : [];
+  });
+}
