@@ -1,6 +1,6 @@
 // npm run bench -- --reports N: builds a generated corpus of N reports with the full pipeline
 // and with a bare Astro + Pagefind baseline, and prints time, memory and bytes.
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeBareSite } from './bench/bare-site.ts';

@@ -21,7 +21,8 @@ describe('guessFigures', () => {
     expect(guessOne(text, '109.36亿元').indicator).toBe('poverty-funds-central-provincial');
     expect(guessOne(text, '8.95亿元').indicator).toBe('poverty-funds-municipal');
     // A sum in a list takes the heading before it: 贷款 … 0.54亿元.
-    expect(guessOne(text, '0.54亿元')).toMatchObject({ indicator: 'poverty-loans', quote: '农发行设施农业贷款5.56亿元,农业银行0.54亿元' });
+    // the bank named right before the number decides, not the loan named a clause earlier
+    expect(guessOne(text, '0.54亿元')).toMatchObject({ indicator: 'agricultural-bank-loans', quote: '农业银行0.54亿元' });
   });
 
   it('takes the nearest year for each number', () => {

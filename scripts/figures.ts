@@ -1,0 +1,175 @@
+/**
+ * npm run figures -- <report-slug>
+ * Prints every number of a report with its sentence and a guess at indicator, region, year,
+ * value, unit and qualifier, as a JSON array an editor corrects and pastes into
+ * data/figures/<report-slug>.json. Writes nothing: a guess is never a figure until an editor
+ * has checked it against the text.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { contentPaths } from '../src/content-paths.ts';
+import { readReportFile, type ReportFile } from '../src/lib/content/report-file.ts';
+import { guessFigures, type FigureGuess } from '../src/lib/figures/guess.ts';
+import { renderReport } from '../src/lib/markdown/render.ts';
+import { toSimplified } from '../src/lib/script-convert.ts';
+import { indicatorSchema } from '../src/schemas/indicator.ts';
+import { regionSchema, type Region } from '../src/schemas/region.ts';
+
+const USAGE =
+  '用法:npm run figures -- 报告slug(content/reports 中的文件名,不含 .md)\n' +
+  'Usage: npm run figures -- REPORT-SLUG  (the file name in content/reports, without .md)';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+if (args.includes('-h') || args.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [wanted, ...extra] = args;
+if (wanted === undefined || extra.length > 0) fail(`请给出一个报告 slug。/ Give exactly one report slug.\n${USAGE}`);
+
+const root = process.cwd();
+const reportsDir = resolve(root, contentPaths.reports);
+const dataDir = resolve(root, contentPaths.data);
+const rel = (path: string) => relative(root, path) || path;
+
+const reports = await loadReports(reportsDir);
+const found = reports.find((candidate) => candidate.report.slug === wanted);
+if (found === undefined) {
+  const known = reports.map((candidate) => `  ${candidate.report.slug}`).join('\n');
+  fail(
+    `没有名为「${wanted}」的报告。已有的报告:\n` +
+      `There is no report with the slug "${wanted}". Known reports:\n${known}\n${USAGE}`,
+  );
+}
+const { report, file: reportFile } = found;
+
+const indicators = indicatorSchema.array().parse(await readJson(join(dataDir, 'indicators.json')));
+const regions = regionSchema.array().parse(await readJson(join(dataDir, 'regions.json')));
+const { paragraphs } = await renderReport(report.body, { script: report.data.script });
+const guesses = guessFigures(paragraphs, indicators);
+
+const regionsOfReport = reportRegions(report, regions);
+const fallbackRegion = regionsOfReport.find((region) => region.level === 'prefecture') ?? regionsOfReport[0];
+const reportYear = Number(report.data.date.slice(0, 4));
+const idPrefix = placeOf(report.slug);
+const usedIds = new Set<string>();
+
+const suggestions = guesses.map((guess) => {
+  const named = guessRegion(guess, regionsOfReport);
+  const region = named?.region ?? fallbackRegion;
+  // A year is required; without one in the sentence the report's own year is the best guess
+  // ("今年" means it), and the note says so, so the editor checks it.
+  const year = guess.year ?? reportYear;
+  const notes = [`p-${guess.paragraph}`];
+  if (guess.keyword !== null) notes.push(`指标据「${guess.keyword}」/ indicator from "${guess.keyword}"`);
+  if (named !== undefined) notes.push(`地区据「${named.name}」/ region from "${named.name}"`);
+  if (guess.yearText !== null && guess.yearText !== `${String(guess.year)}年`) notes.push(`年份原文 / year as written:「${guess.yearText}」`);
+  if (guess.year === null) {
+    notes.push(/今年|本年/.test(guess.sentence)
+      ? `“今年”取报告年份 / "this year" is the report's year`
+      : `句中无年份,暂取报告年份,请核对 / no year in the sentence: the report's year, to check`);
+  }
+  if (guess.upper !== undefined) notes.push(`范围上限 / range up to ${guess.upper}`);
+  return {
+    id: uniqueId([idPrefix, guess.indicator ?? `p${guess.paragraph}`, yearSlug(year)]),
+    indicator: guess.indicator,
+    region: region?.id ?? null,
+    year,
+    value: guess.value,
+    unit: guess.unit,
+    qualifier: guess.qualifier,
+    quote: guess.quote,
+    note: notes.join(';'),
+    sentence: guess.sentence,
+  };
+});
+
+console.log(JSON.stringify(suggestions, null, 2));
+const named = suggestions.filter((suggestion) => suggestion.indicator !== null).length;
+console.error(
+  `${reportFile}:${paragraphs.length} 段,${suggestions.length} 个数字,其中 ${named} 个猜出了指标;均须人工核对,` +
+    `粘贴前删去 sentence 字段、补全为 null 的 indicator。未写入任何文件。\n` +
+    `${reportFile}: ${paragraphs.length} paragraphs, ${suggestions.length} numbers, ${named} with a guessed indicator; ` +
+    `check every one, delete "sentence" and fill each null indicator before pasting into data/figures/${report.slug}.json. Nothing was written.`,
+);
+
+async function loadReports(dir: string): Promise<{ report: ReportFile; file: string }[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  const loaded: { report: ReportFile; file: string }[] = [];
+  for (const name of names) {
+    const file = rel(join(dir, name));
+    const { report: valid } = readReportFile(file, await readFile(join(dir, name), 'utf8'));
+    // A report that fails validation is `npm run check`'s business; it simply cannot be listed.
+    if (valid !== undefined) loaded.push({ report: valid, file });
+  }
+  return loaded;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    return fail(`${rel(path)}:无法读取或解析,请先运行 npm run check。/ cannot read or parse it; run npm run check first. (${(error as Error).message})`);
+  }
+}
+
+/** The report's own regions and the counties under its prefectures: where its numbers can be. */
+function reportRegions(file: ReportFile, all: readonly Region[]): Region[] {
+  const codes = new Set(file.data.regions);
+  return all.filter((region) => codes.has(region.id) || (region.parent !== undefined && codes.has(region.parent)));
+}
+
+/** Names a sentence may call a region by: 宁城县, 宁城; 阜蒙县; 敖汉旗, 敖汉. */
+function namesOf(region: Region): string[] {
+  const names = new Set([region.name, ...(region.shortName === undefined ? [] : [region.shortName])]);
+  const bare = region.name.replace(/(蒙古族自治县|自治县|县|市|旗|区)$/, '');
+  if (bare.length >= 2) names.add(bare);
+  return [...names];
+}
+
+/**
+ * The region named nearest before the number in its sentence, else the first named after it;
+ * a longer name covers a shorter one inside it (阜新蒙古族自治县 is not 阜新市).
+ */
+function guessRegion(guess: FigureGuess, candidates: readonly Region[]): { region: Region; name: string } | undefined {
+  const sentence = toSimplified(guess.sentence);
+  const numberAt = sentence.indexOf(toSimplified(guess.text));
+  const hits: { region: Region; name: string; start: number; end: number }[] = [];
+  for (const region of candidates) {
+    for (const name of namesOf(region)) {
+      for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+        hits.push({ region, name, start: at, end: at + name.length });
+      }
+    }
+  }
+  const kept = hits.filter((hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end &&
+    other.end - other.start > hit.end - hit.start));
+  const before = kept.filter((hit) => numberAt < 0 || hit.end <= numberAt).sort((a, b) => b.end - a.end);
+  const after = kept.filter((hit) => numberAt >= 0 && hit.start > numberAt).sort((a, b) => a.start - b.start);
+  const hit = before[0] ?? after[0];
+  return hit === undefined ? undefined : { region: hit.region, name: hit.name };
+}
+
+/** "2021-07-chifeng-laoqu-zhenxing" → "chifeng": the place a report is about, for figure ids. */
+function placeOf(slug: string): string {
+  const words = slug.split('-').filter((word) => !/^\d+$/.test(word));
+  return words[0] ?? slug;
+}
+
+function yearSlug(year: NonNullable<FigureGuess['year']>): string {
+  if (typeof year === 'number') return String(year);
+  return year.start === year.end ? year.start : `${year.start}-${year.end}`;
+}
+
+function uniqueId(parts: readonly string[]): string {
+  const base = parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  let id = base;
+  for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`;
+  usedIds.add(id);
+  return id;
+}

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readReportFile } from '../../src/lib/content/report-file.ts';
+import { renderReport } from '../../src/lib/markdown/render.ts';
+import { proveFigure } from '../../src/lib/proof/prove-figure.ts';
+import { figureSchema } from '../../src/schemas/figure.ts';
+
+// npm run figures -- <slug>, run the way an editor runs it: a child process on a real report.
+const slug = '2021-07-chifeng-laoqu-zhenxing';
+
+function runFigures(...args: string[]) {
+  return spawnSync(process.execPath, ['scripts/figures.ts', ...args], { encoding: 'utf8' });
+}
+
+interface Suggestion {
+  id: string;
+  indicator: string | null;
+  region: string | null;
+  year: unknown;
+  value: number;
+  unit: string;
+  qualifier: string;
+  quote: string;
+  note: string;
+  sentence: string;
+}
+
+/** Names and modification times under data/figures: what "writes nothing" must leave alone. */
+function snapshotFiguresDir(): string[] {
+  const dir = resolve('data/figures');
+  try {
+    return readdirSync(dir).map((name) => `${name}@${statSync(join(dir, name)).mtimeMs}`).sort();
+  } catch {
+    return [];
+  }
+}
+
+describe('npm run figures', () => {
+  it('prints JSON an editor can paste, with the Chifeng headline numbers, and writes nothing', async () => {
+    const before = snapshotFiguresDir();
+    const result = runFigures('--', slug);
+    expect(result.status, result.stderr).toBe(0);
+    expect(snapshotFiguresDir()).toEqual(before);
+
+    const suggestions = JSON.parse(result.stdout) as Suggestion[];
+    expect(suggestions.length).toBeGreaterThan(50);
+    expect(new Set(suggestions.map((suggestion) => suggestion.id)).size).toBe(suggestions.length);
+
+    const lifted = suggestions.find((suggestion) => suggestion.quote.includes('25.66万'));
+    expect(lifted).toMatchObject({ value: 256600, unit: '人', region: '150400', year: 2020, qualifier: 'exact' });
+    expect(lifted?.sentence).toContain('25.66万老区贫困人口全部脱贫');
+    const invested = suggestions.find((suggestion) => suggestion.quote.includes('720.4亿元'));
+    expect(invested).toMatchObject({ indicator: 'poverty-funds', value: 72040000000, unit: '元', year: 2014 });
+    expect(invested?.note).toContain('2014年以来');
+    // A sentence that names a county gets the county's code, not the prefecture's.
+    const county = suggestions.find((suggestion) => suggestion.quote.includes('喀喇沁旗纳入国家财政'));
+    expect(county?.region).toBe('150428');
+
+    // Once the editor deletes "sentence", each suggestion with an indicator is a figure the
+    // build accepts: it parses and its quote proves its value.
+    const file = `content/reports/${slug}.md`;
+    const { report } = readReportFile(file, readFileSync(file, 'utf8'));
+    const { paragraphs } = await renderReport(report!.body, { script: report!.data.script });
+    const complete = suggestions.filter((suggestion) => suggestion.indicator !== null);
+    expect(complete.length).toBeGreaterThan(20);
+    for (const { sentence: _sentence, ...figure } of complete) {
+      expect(figureSchema.safeParse(figure).success, figure.id).toBe(true);
+      expect(proveFigure(figureSchema.parse(figure), paragraphs).ok, figure.id).toBe(true);
+    }
+
+    expect(result.stderr).toMatch(/\d+ 个数字/);
+    expect(result.stderr).toMatch(/\d+ numbers, \d+ with a guessed indicator/);
+    expect(result.stderr).toContain('Nothing was written');
+  });
+
+  it('reads a Traditional report and guesses its counties', () => {
+    const result = runFigures('2016-12-baoding-jingzhun-tuopin');
+    expect(result.status, result.stderr).toBe(0);
+    const suggestions = JSON.parse(result.stdout) as Suggestion[];
+    expect(suggestions.find((suggestion) => suggestion.quote.includes('91.12萬人'))).toMatchObject({
+      indicator: 'poor-population', value: 911200, region: '130600', year: 2014,
+    });
+    expect(suggestions.some((suggestion) => suggestion.region === '130624')).toBe(true); // 阜平縣
+  });
+
+  it('refuses an unknown slug in Chinese and English, listing the known reports', () => {
+    const result = runFigures('no-such-report');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('没有名为「no-such-report」的报告');
+    expect(result.stderr).toContain('There is no report with the slug "no-such-report"');
+    expect(result.stderr).toContain(slug);
+    expect(result.stderr).toContain('2016-12-baoding-jingzhun-tuopin');
+  });
+
+  it('explains its usage when no slug is given', () => {
+    const result = runFigures();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('用法');
+    expect(result.stderr).toContain('Usage');
+  });
+});
