@@ -24,7 +24,7 @@ const slugs = await makeCorpus(resolve('content/reports'), corpus, count);
 
 log('full pipeline: check, render, charts, maps, search index, gzip …');
 const full = await run(process.execPath, ['scripts/build.ts'], { ...env, LAOQU_REPORTS: corpus, LAOQU_OUT: fullOut });
-const pagefindSeconds = Number(/indexed[^\n]*?in ([\d.]+) ?s/i.exec(full.output)?.[1] ?? NaN);
+const pagefindSeconds = Number(/pages indexed \((\d+) ms\)/.exec(full.output)?.[1] ?? NaN) / 1000;
 
 log('rebuild after one report changes (content layer cache) …');
 const changed = join(corpus, `${slugs[0]}.md`);

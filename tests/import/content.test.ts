@@ -43,7 +43,8 @@ describe.each(SEEDS)('content from $file', (seed) => {
       expectedBody = expectedBody.replace(correction.was, correction.now);
       expect(body).toContain(correction.now);
     }
-    expect(body).toBe(expectedBody);
+    // A ::chart{…} line is the editor's placement of a chart, not the publisher's text.
+    expect(body.replace(/^::chart\{[^\n]*\}\n\n/gm, '')).toBe(expectedBody);
     for (const note of data.unresolved) expect(body, note.text).toContain(note.text);
   });
 });

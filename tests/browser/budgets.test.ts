@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { reportSlugs, useSite } from './site.ts';
+
+const site = useSite();
+
+/** Body bytes a first visit transfers, by resource type, as the server sends them (gzipped). */
+async function transferred(path: string, javaScriptEnabled = true) {
+  const context = await site.browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const sizes: { url: string; type: string; bytes: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const size = await request.sizes();
+    sizes.push({ url: request.url(), type: request.resourceType(), bytes: size.responseBodySize });
+  });
+  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(200);
+  const text = await page.locator('main').innerText();
+  await context.close();
+  const sum = (types: string[]) => sizes.filter((s) => types.includes(s.type)).reduce((total, s) => total + s.bytes, 0);
+  return { all: sum(['document', 'stylesheet', 'script']), js: sum(['script']), text, sizes };
+}
+
+describe('page budgets', () => {
+  it.each(reportSlugs())('report %s transfers at most 30 KB of HTML, CSS and JS', async (slug) => {
+    const { all, sizes } = await transferred(`/reports/${slug}/`);
+    console.log(`report ${slug}: ${(all / 1024).toFixed(1)} KB`);
+    expect(all, sizes.map((s) => `${s.url} ${s.bytes}`).join('\n')).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('reads a report in full with JavaScript off', async () => {
+    const [slug] = reportSlugs();
+    const { text } = await transferred(`/reports/${slug}/`, false);
+    expect(text.length).toBeGreaterThan(2000);
+    expect(text).toContain('引用本报告');
+  });
+
+  it('ships no JavaScript on pages without interaction', async () => {
+    for (const path of ['/reports/', '/data/']) {
+      const { js } = await transferred(path);
+      expect(js, path).toBe(0);
+    }
+  });
+});
