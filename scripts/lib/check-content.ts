@@ -6,7 +6,10 @@ import { readReportFile, type ReportFile } from '../../src/lib/content/report-fi
 import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { checkFigures } from './check-figures.ts';
+import { checkSites } from './check-sites.ts';
+import { checkCharts } from './check-charts.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -65,6 +68,13 @@ export async function checkContent(options: { root: string; reports: string; dat
   });
   problems.push(...figureProblems);
   counts['figures'] = figures.length;
+
+  const sitesPath = join(dataDir, 'sites.json');
+  const sites = await readJsonArray(sitesPath, siteSchema, rel, problems);
+  const topologyPath = join(dataDir, 'geo', 'counties.topo.json');
+  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), topologyPath, rel })));
+  counts['sites'] = sites.length;
+  problems.push(...(await checkCharts({ dataDir, figures, indicators, regionCodes, reports, reportFiles, rel })));
   return { problems, reports, counts };
 }
 

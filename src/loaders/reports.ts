@@ -10,7 +10,7 @@ import { figureSchema } from '../schemas/figure.ts';
 import { reportChartContext } from './report-charts.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '3';
+const RENDER_VERSION = '4';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,

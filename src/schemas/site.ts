@@ -23,6 +23,16 @@ export const siteSchema = z.object({
   description: z.string().min(1),
   /** Where the facts and the placement come from. */
   source: sourceRef,
+  /**
+   * How the coordinates were obtained (e.g. 坐标取县城位置，为大致位置), shown beside the map so a
+   * reader knows how far to trust the point.
+   */
+  placement: z.string().min(1).optional(),
+  /**
+   * Other names a report may use for the site (e.g. 冀察热辽中央分局); a report whose text holds
+   * the name or an alias links to the site.
+   */
+  aliases: z.array(z.string().min(2)).optional(),
 });
 
 export type HeritageSite = z.infer<typeof siteSchema>;

@@ -32,7 +32,7 @@ describe('data/sites.json', () => {
 
   it('says how an approximate position was obtained', () => {
     for (const site of sites.filter((item) => item.precision === 'approximate')) {
-      expect(site.source.name, site.name).toMatch(/坐标/);
+      expect(site.placement, site.name).toMatch(/坐标/);
     }
   });
 

@@ -49,7 +49,7 @@ export interface DrawnChart {
 export function specChartHtml(spec: ChartSpec, all: readonly ChartFigure[], cite: ChartCite, anchorId = spec.id): DrawnChart {
   const selected = selectFigures(spec, all);
   if (selected.problems.length > 0) return { problems: selected.problems };
-  const html = chartFigureHtml({ id: anchorId, kind: spec.kind, selected, title: spec.title, note: spec.note, sort: spec.sort, embeddable: true, cite });
+  const html = chartFigureHtml({ id: anchorId, kind: spec.kind, selected, title: spec.title, note: spec.note, sort: spec.sort, embeddable: true, embedId: spec.id, cite });
   return { html, problems: [] };
 }
 

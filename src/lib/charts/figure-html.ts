@@ -16,6 +16,8 @@ export interface ChartMarkupInput {
   sort?: 'value' | 'given' | undefined;
   /** Link to /embed/<id>/: only charts from data/charts.json have one. */
   embeddable?: boolean | undefined;
+  /** The data/charts.json id whose embed page shows this chart, when it differs from `id`. */
+  embedId?: string | undefined;
   /** What "copy citation" cites: the site's name, the chart's address and today's build date. */
   cite: { site: string; url: string; date: string };
 }
@@ -78,7 +80,7 @@ function sourceLine(input: ChartMarkupInput): string {
     indicators.size <= 2
       ? [...indicators].map(([id, name]) => `<a href="/data/${esc(id)}/">${esc(name)}数据表</a> · <a href="/data/${esc(id)}.csv" download>CSV</a>`).join(' · ')
       : `<a href="/data/">全部数据表</a> · <a href="/data/figures.csv" download>CSV</a>`;
-  const embed = input.embeddable ? ` · <a href="/embed/${esc(input.id)}/">嵌入</a>` : '';
+  const embed = input.embeddable ? ` · <a href="/embed/${esc(input.embedId ?? input.id)}/">嵌入</a>` : '';
   return `<p class="chart-source">数据来源：${reportLinks}。每个数字均核对原文。${dataLinks}${embed}</p>`;
 }
 

@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { regionSchema } from '../../src/schemas/region.ts';
+import { siteSchema, type HeritageSite } from '../../src/schemas/site.ts';
+import { checkSites } from './check-sites.ts';
+
+const regions = [
+  regionSchema.parse({ id: '150400', name: '赤峰市', level: 'prefecture', parent: '150000' }),
+  regionSchema.parse({ id: '150424', name: '林西县', level: 'county', parent: '150400' }),
+  regionSchema.parse({ id: '150000', name: '内蒙古自治区', level: 'province' }),
+];
+const linxi: HeritageSite = siteSchema.parse({
+  id: 'jichareliao-central-bureau-site-linxi',
+  name: '冀察热辽中央分局旧址',
+  kind: '旧址',
+  periods: ['解放战争'],
+  region: '150424',
+  coordinates: [118.0485, 43.6157],
+  precision: 'approximate',
+  description: '旧址在林西。两句话。',
+  source: { name: '调研报告', report: '2021-07-chifeng-laoqu-zhenxing' },
+  placement: '坐标取林西县城，为大致位置',
+});
+
+async function check(sites: HeritageSite[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'laoqu-sites-'));
+  const sitesPath = join(dir, 'sites.json');
+  writeFileSync(sitesPath, JSON.stringify(sites, null, 2));
+  return checkSites({
+    sites,
+    sitesPath,
+    regions,
+    reportSlugs: new Set(['2021-07-chifeng-laoqu-zhenxing']),
+    topologyPath: 'data/geo/counties.topo.json',
+    rel: (path) => relative(process.cwd(), path),
+  });
+}
+
+describe('checkSites', () => {
+  it('accepts a well-placed site', async () => {
+    expect(await check([linxi])).toEqual([]);
+  });
+
+  it('names the file, line and field of each problem, Chinese first', async () => {
+    const problems = await check([
+      linxi,
+      { ...linxi, id: 'moved', coordinates: [119.5, 42.5] },
+      { ...linxi, id: 'province', region: '150000' },
+      { ...linxi, id: 'unplaced', placement: undefined, source: { name: 'x', report: 'no-such-report' } },
+    ]);
+    expect(problems.map((p) => [p.file.replace(/^.*sites\.json/, 'sites.json'), p.field])).toEqual([
+      ['sites.json (moved)', 'coordinates'],
+      ['sites.json (province)', 'region'],
+      ['sites.json (unplaced)', 'source.report'],
+      ['sites.json (unplaced)', 'placement'],
+    ]);
+    expect(problems[0]!.message).toMatch(/^坐标 .*不在林西县境内.*GCJ-02/);
+    expect(problems[0]!.line).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import type { Topology } from 'topojson-specification';
+import type { Problem } from '../../src/lib/content/problem.ts';
+import { pointInGeometry } from '../../src/lib/geo/point-in-polygon.ts';
+import { areasById, COUNTIES_OBJECT, PREFECTURES_OBJECT } from '../../src/lib/geo/topology.ts';
+import type { Region } from '../../src/schemas/region.ts';
+import type { HeritageSite } from '../../src/schemas/site.ts';
+
+export interface SiteCheckInput {
+  /** data/sites.json, already validated record by record against siteSchema. */
+  sites: readonly HeritageSite[];
+  sitesPath: string;
+  regions: readonly Region[];
+  reportSlugs: ReadonlySet<string>;
+  /** data/geo/counties.topo.json; a site must stand inside its own region's shape. */
+  topologyPath: string;
+  rel: (path: string) => string;
+}
+
+/**
+ * Checks what the schema cannot: unique slugs, a county or prefecture that exists, a report
+ * that exists, a placement note for an approximate point, and a point inside its own region —
+ * the usual sign of coordinates copied from a GCJ-02 map (高德, 腾讯), which sit hundreds of
+ * metres off and near a border in the neighbouring county.
+ */
+export async function checkSites(input: SiteCheckInput): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const file = input.rel(input.sitesPath);
+  const text = await readFile(input.sitesPath, 'utf8').catch(() => '');
+  const lineOf = (id: string) => {
+    const at = text.indexOf(`"id": "${id}"`);
+    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+  };
+  const regions = new Map(input.regions.map((region) => [region.id, region]));
+  const shapes = await readShapes(input.topologyPath);
+  const seen = new Set<string>();
+  for (const site of input.sites) {
+    const line = lineOf(site.id);
+    const add = (field: string, message: string, fix: string) => problems.push({ file: `${file} (${site.id})`, ...(line ? { line } : {}), field, message, fix });
+    if (seen.has(site.id)) add('id', `遗址 slug ${site.id} 重复 / the slug ${site.id} is used twice`, '给每处遗址不同的 id / give each site its own id');
+    seen.add(site.id);
+    const region = regions.get(site.region);
+    if (!region) {
+      add('region', `地区代码 ${site.region} 不在 data/regions.json 中 / region ${site.region} is not in data/regions.json`, '填写遗址所在旗县区的六位代码 / use the six-digit code of the county it stands in');
+    } else if (region.level === 'province') {
+      add('region', `${region.name} 是省级地区，地图无法定位到县 / ${region.name} is a province`, '填写遗址所在旗县区（或地级市）的代码 / use the county (or prefecture) code');
+    } else {
+      const shape = shapes?.get(site.region);
+      if (shape && !pointInGeometry(site.coordinates, shape)) {
+        add(
+          'coordinates',
+          `坐标 [${site.coordinates.join(', ')}] 不在${region.name}境内；若取自高德或腾讯地图，那是 GCJ-02 坐标 / the point lies outside ${region.name}; coordinates from AutoNavi or Tencent maps are GCJ-02`,
+          '改用 WGS-84 坐标（经度在前），或核对地区代码 / use WGS-84 coordinates (longitude first), or check the region code',
+        );
+      }
+    }
+    if (site.source.report && !input.reportSlugs.has(site.source.report)) {
+      add('source.report', `没有 slug 为 ${site.source.report} 的报告 / there is no report ${site.source.report}`, '填写 content/reports 中报告的文件名（不含 .md）/ use a report file name without .md');
+    }
+    if (site.precision === 'approximate' && !site.placement) {
+      add('placement', '大致位置须说明坐标如何得出 / an approximate point must say how it was placed', '在 placement 中写明，如“坐标取县城位置，为大致位置” / say so in placement, e.g. 坐标取县城位置');
+    }
+  }
+  return problems;
+}
+
+/** County and prefecture shapes by code, or undefined when the geometry is not there to check. */
+async function readShapes(path: string) {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (!text) return undefined;
+  const topology = JSON.parse(text) as Topology;
+  return new Map([...areasById(topology, COUNTIES_OBJECT), ...areasById(topology, PREFECTURES_OBJECT)]);
+}

@@ -1,0 +1,138 @@
+import { divIcon, geoJSON, latLng, latLngBounds, layerGroup, marker, point, popup, tooltip, type LatLng, type Map as LeafletMap, type Marker, type Polygon } from 'leaflet/dist/leaflet-src.esm.js';
+import { allAtOnePoint, clusterPoints } from '../../../lib/maps/cluster.ts';
+import { createBaseMap } from './base-map.ts';
+import { loadShapes, type Shapes } from './shapes.ts';
+import type { SiteInfo, SiteMapConfig } from './types.ts';
+
+/** Markers closer than this many pixels merge into one numbered cluster. */
+const CLUSTER_RADIUS = 34;
+
+const PIN = (approximate: boolean) =>
+  `<svg viewBox="0 0 28 44" width="28" height="44" aria-hidden="true">${approximate ? '<ellipse class="halo" cx="14" cy="35" rx="13" ry="6"/>' : ''}` +
+  '<path class="pin" d="M14 35C14 35 2 21 2 13a12 12 0 0 1 24 0c0 8-12 22-12 22z"/><circle class="dot" cx="14" cy="13" r="4.5"/></svg>';
+
+/**
+ * <site-map>: every heritage site on the county shapes, clustered where markers would overlap,
+ * filtered by the period and kind radios of the list (which filter the list by CSS alone).
+ */
+class SiteMap extends HTMLElement {
+  #config!: SiteMapConfig;
+
+  connectedCallback() {
+    this.#config = JSON.parse(this.dataset['config'] ?? '{}') as SiteMapConfig;
+    this.querySelector<HTMLElement>('[data-views]')?.removeAttribute('hidden');
+    loadShapes(this.#config.topology)
+      .then((shapes) => this.#draw(shapes))
+      .catch((error: unknown) => {
+        const canvas = this.querySelector('[data-map]');
+        if (canvas) canvas.textContent = '地图未能加载，请使用下面的列表。';
+        console.error(error);
+      });
+  }
+
+  #draw(shapes: Shapes) {
+    const canvas = this.querySelector<HTMLElement>('[data-map]');
+    if (!canvas) return;
+    // Without tiles there is nothing to see closer than a county.
+    const map = createBaseMap(canvas, this.#config.tiles, this.#config.tiles ? {} : { maxZoom: 10 });
+    geoJSON([...shapes.counties.values()], { interactive: false, style: { weight: 0.8, fillOpacity: 1, className: 'map-county map-basemap' } }).addTo(map);
+    const outlines = geoJSON([...shapes.prefectures.values()], { interactive: false, style: { fill: false, weight: 1.6, className: 'map-prefecture-line' } }).addTo(map);
+    // Names under each prefecture rather than on it, where the markers are.
+    for (const layer of outlines.getLayers() as Polygon[]) {
+      const name = (layer.feature?.properties as { name?: string } | undefined)?.name;
+      const bounds = layer.getBounds();
+      if (name) tooltip({ permanent: true, direction: 'bottom', className: 'map-label', interactive: false }).setLatLng([bounds.getSouth(), bounds.getCenter().lng]).setContent(name).addTo(map);
+    }
+    const sites = this.#config.sites;
+    const all = outlines.getBounds();
+    map.fitBounds(all, { padding: [12, 12] });
+
+    const markers = layerGroup().addTo(map);
+    const visible = () => sites.filter((site) => this.#passes(site));
+    const render = () => {
+      markers.clearLayers();
+      const points = visible().map((site) => ({ ...map.latLngToLayerPoint([site.lat, site.lon]), item: site }));
+      for (const cluster of clusterPoints(points, CLUSTER_RADIUS)) {
+        const [first] = cluster.items;
+        if (!first) continue;
+        const m = cluster.items.length === 1 ? this.#siteMarker(first) : this.#clusterMarker(map, cluster.items, map.layerPointToLatLng(point(cluster.x, cluster.y)));
+        m.addTo(markers);
+        const element = m.getElement();
+        if (element) {
+          element.dataset['count'] = String(cluster.items.length);
+          element.dataset['sites'] = cluster.items.map((s) => s.id).join(' ');
+        }
+      }
+      const count = this.querySelector('[data-shown]');
+      if (count) count.textContent = `地图与列表显示 ${points.length} / ${sites.length} 处`;
+    };
+    map.on('zoomend', render);
+    this.addEventListener('change', render);
+    render();
+
+    // Quick views: all sites, or one prefecture at its own extent.
+    const views = this.querySelector<HTMLElement>('[data-views]');
+    if (views) {
+      views.addEventListener('click', (event) => {
+        const code = (event.target as HTMLElement).closest('button')?.dataset['view'];
+        if (code === undefined) return;
+        const layer = (outlines.getLayers() as Polygon[]).find((l) => String(l.feature?.id) === code);
+        map.fitBounds(layer ? layer.getBounds() : all, { padding: [24, 24] });
+      });
+    }
+    this.dataset['ready'] = '';
+  }
+
+  /** The radios are plain form controls: the checked period and kind, or '' for all. */
+  #passes(site: SiteInfo): boolean {
+    const period = this.querySelector<HTMLInputElement>('input[name="period"]:checked')?.dataset['label'];
+    const kind = this.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.dataset['label'];
+    return (!period || site.periods.includes(period)) && (!kind || site.kind === kind);
+  }
+
+  #siteMarker(site: SiteInfo): Marker {
+    const icon = divIcon({ className: 'site-marker', html: PIN(site.approximate), iconSize: [28, 44], iconAnchor: [14, 35], popupAnchor: [0, -30] });
+    const m = marker([site.lat, site.lon], { icon, keyboard: true, title: site.name, alt: site.name, riseOnHover: true });
+    m.bindPopup(() => this.#popupFor([site]));
+    return m;
+  }
+
+  #clusterMarker(map: LeafletMap, items: SiteInfo[], at: LatLng): Marker {
+    const icon = divIcon({ className: 'site-cluster', html: `<span>${items.length}</span>`, iconSize: [36, 36] });
+    const m = marker(at, { icon, keyboard: true, title: `${items.length} 处遗址：${items.map((s) => s.name).join('、')}` });
+    m.on('click', () => {
+      const bounds = latLngBounds(items.map((s) => latLng(s.lat, s.lon)));
+      const zoom = map.getBoundsZoom(bounds, false, point(80, 80));
+      if (allAtOnePoint(items) || zoom <= map.getZoom() || map.getZoom() >= map.getMaxZoom()) {
+        popup({ maxWidth: 280 }).setLatLng(at).setContent(this.#popupFor(items)).openOn(map);
+      } else map.fitBounds(bounds, { padding: [40, 40], maxZoom: Math.min(zoom, map.getZoom() + 3) });
+    });
+    return m;
+  }
+
+  #popupFor(items: SiteInfo[]): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'site-popup';
+    if (items.length > 1) {
+      const note = document.createElement('p');
+      note.className = 'muted';
+      note.textContent = allAtOnePoint(items) ? `${items.length} 处遗址记在同一大致位置：` : `${items.length} 处遗址：`;
+      box.append(note);
+    }
+    const list = document.createElement('ul');
+    for (const site of items) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = site.href;
+      link.textContent = site.name;
+      const meta = document.createElement('span');
+      meta.textContent = `${site.kind} · ${site.periods.join('、')} · ${site.place}${site.approximate ? ' · 大致位置' : ''}`;
+      item.append(link, meta);
+      list.append(item);
+    }
+    box.append(list);
+    return box;
+  }
+}
+
+customElements.define('site-map', SiteMap);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { choroplethOptions, type ChoroplethFigure } from './choropleth.ts';
+
+const levels: Record<string, string> = { '210900': 'prefecture', '640300': 'prefecture', '150400': 'prefecture', '210921': 'county', '210922': 'county', '150000': 'province' };
+const base = { qualifier: 'exact' as const, report: 'r', reportDate: '2020-09' };
+const figure = (id: string, indicator: string, region: string, year: ChoroplethFigure['year'], value: number, unit: string, extra: Partial<ChoroplethFigure> = {}): ChoroplethFigure =>
+  ({ ...base, id, indicator, region, year, value, unit, ...extra });
+
+const indicators = [
+  { id: 'poverty-incidence', name: '贫困发生率' },
+  { id: 'poverty-funds', name: '扶贫资金投入' },
+];
+const options = (figures: ChoroplethFigure[]) => choroplethOptions({ figures, indicators, levelOf: (code) => levels[code] });
+
+describe('choroplethOptions', () => {
+  it('offers one indicator, level and period where at least two regions have a value', () => {
+    const result = options([
+      figure('a', 'poverty-funds', '210921', 2020, 4150000, '元'),
+      figure('b', 'poverty-funds', '210922', 2020, 1500000, '元'),
+      figure('c', 'poverty-incidence', '210900', 2015, 9.62, '%'),
+      figure('d', 'poverty-incidence', '640300', 2016, 26, '%'),
+    ]);
+    expect(result.map((o) => o.label)).toEqual(['扶贫资金投入 · 2020年 · 按县区']);
+    const [funds] = result;
+    expect(funds!.values['210921']).toMatchObject({ text: '415万元', classIndex: 1, figure: 'a' });
+    expect(funds!.classes.map((c) => c.label)).toEqual(['150万元', '415万元']);
+  });
+
+  it('never mixes levels, and leaves provinces off the county map', () => {
+    const result = options([
+      figure('a', 'poverty-incidence', '210900', 2015, 9.62, '%'),
+      figure('b', 'poverty-incidence', '210921', 2015, 12, '%'),
+      figure('c', 'poverty-incidence', '150000', 2015, 3, '%'),
+    ]);
+    expect(result).toEqual([]);
+  });
+
+  it('colours the newest report and says when another report differs', () => {
+    const [option] = options([
+      figure('old', 'poverty-incidence', '210900', 2015, 9.6, '%', { reportDate: '2019-01' }),
+      figure('new', 'poverty-incidence', '210900', 2015, 9.62, '%', { reportDate: '2020-11', qualifier: 'about' }),
+      figure('w', 'poverty-incidence', '640300', 2015, 26, '%'),
+    ]);
+    expect(option!.values['210900']).toMatchObject({ figure: 'new', text: '约9.62%', disagreement: '另有报告作9.6%' });
+    expect(option!.label).toBe('贫困发生率 · 2015年 · 按地级市');
+  });
+
+  it('offers the widest comparison first', () => {
+    const result = options([
+      figure('a', 'poverty-incidence', '210900', 2015, 9.62, '%'),
+      figure('b', 'poverty-incidence', '640300', 2015, 26, '%'),
+      figure('c', 'poverty-funds', '210900', 2020, 1, '元'),
+      figure('d', 'poverty-funds', '640300', 2020, 2, '元'),
+      figure('e', 'poverty-funds', '150400', 2020, 3, '元'),
+    ]);
+    expect(result.map((o) => o.indicator)).toEqual(['poverty-funds', 'poverty-incidence']);
+  });
+});

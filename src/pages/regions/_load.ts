@@ -1,0 +1,24 @@
+import { getCollection } from 'astro:content';
+import { regionNamer } from '../../lib/regions-index.ts';
+import { regionHref, regionsWithPages } from '../../lib/maps/region-pages.ts';
+import { loadSites } from '../sites/_load.ts';
+
+/**
+ * The codes of the regions that have a page, and a link maker that links only those. Report
+ * pages use it too, so a region name links exactly when its page exists.
+ */
+export async function loadRegionPages() {
+  const [regionEntries, reportEntries, figureEntries, sites] = await Promise.all([
+    getCollection('regions'),
+    getCollection('reports'),
+    getCollection('figures'),
+    loadSites(),
+  ]);
+  const regions = regionEntries.map((entry) => entry.data);
+  const pages = regionsWithPages(regions, [
+    ...reportEntries.flatMap((entry) => entry.data.regions),
+    ...figureEntries.map((entry) => entry.data.region),
+    ...sites.map((site) => site.region),
+  ]);
+  return { regions, namer: regionNamer(regions), pages, href: regionHref(pages), sites };
+}

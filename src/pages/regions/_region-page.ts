@@ -1,0 +1,57 @@
+import type { ChartSpec } from '../../schemas/chart.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { HeritageSite } from '../../schemas/site.ts';
+import { selectFigures } from '../../lib/charts/select.ts';
+import { toChartFigure } from '../../components/charts/chart-figures.ts';
+import type { LoadedFigure } from '../data/_figures.ts';
+
+interface ReportText {
+  slug: string;
+  title: string;
+  paragraphs: { n: number; text: string }[];
+}
+
+/** A statement about a region with a link to the report paragraph that makes it, when found. */
+export interface SourcedStatement {
+  text: string;
+  sourceName: string;
+  href?: string | undefined;
+}
+
+/**
+ * The paragraph of a report that speaks of a region: the first holding the region's name and
+ * the year of the recognition (or 老区 / 根据地). The link falls back to the report itself.
+ */
+export function sourceHref(report: ReportText | undefined, name: string, year?: number): string | undefined {
+  if (!report) return undefined;
+  const short = name.replace(/(自治县|自治旗|县|旗|区|市)$/, '');
+  const paragraph = report.paragraphs.find((p) => (p.text.includes(name) || p.text.includes(short)) && (year ? p.text.includes(String(year)) : /老区|根据地/.test(p.text)));
+  return `/reports/${report.slug}/${paragraph ? `#p-${paragraph.n}` : ''}`;
+}
+
+export function oldAreaStatements(region: Region, reports: ReadonlyMap<string, ReportText>): { recognitions: SourcedStatement[]; history: SourcedStatement[] } {
+  const report = (slug: string | undefined) => (slug ? reports.get(slug) : undefined);
+  return {
+    recognitions: region.oldArea.map((record) => ({
+      text: `${record.year ? `${record.year}年，` : ''}${record.by}：${record.statement}`,
+      sourceName: report(record.source.report)?.title ?? record.source.name,
+      href: sourceHref(report(record.source.report), region.name, record.year) ?? record.source.url,
+    })),
+    history: region.history.map((entry) => ({
+      text: entry.text,
+      sourceName: report(entry.source.report)?.title ?? entry.source.name,
+      href: sourceHref(report(entry.source.report), region.name) ?? entry.source.url,
+    })),
+  };
+}
+
+/** The charts that draw a figure of any of these regions. */
+export function chartsOfRegions(specs: readonly ChartSpec[], figures: readonly LoadedFigure[], codes: ReadonlySet<string>): ChartSpec[] {
+  const all = figures.map(toChartFigure);
+  return specs.filter((spec) => selectFigures(spec, all).figures.some((f) => codes.has(f.region)));
+}
+
+/** Sites in a region or in the regions below it, ordered by county then name. */
+export function sitesWithin(sites: readonly HeritageSite[], codes: ReadonlySet<string>): HeritageSite[] {
+  return sites.filter((site) => codes.has(site.region)).sort((a, b) => a.region.localeCompare(b.region) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+}
