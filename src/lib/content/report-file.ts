@@ -62,45 +62,33 @@ export function readReportFile(file: string, source: string): ReportFileResult {
     const at = split.body.indexOf(needle);
     return at < 0 ? undefined : split.bodyStartLine + split.body.slice(0, at).split('\n').length - 1;
   };
-  data.corrections.forEach((correction, i) => {
-    if (!split.body.includes(correction.now)) {
-      problems.push({
-        file,
-        line: toFileLine(yaml.lineOf(['corrections', i, 'now'])),
-        field: `corrections.${i}.now`,
-        message: `更正后的文字在正文中找不到：「${correction.now}」 / the corrected text is not in the report body`,
-        fix: '更正记录的 now 必须与正文一字不差 / `now` must match the body exactly',
-      } as Problem);
-    }
-  });
-  data.unresolved.forEach((note, i) => {
-    if (!split.body.includes(note.text)) {
-      problems.push({
-        file,
-        line: toFileLine(yaml.lineOf(['unresolved', i, 'text'])),
-        field: `unresolved.${i}.text`,
-        message: `待核实的文字在正文中找不到：「${note.text}」 / the unresolved passage is not in the report body`,
-        fix: '摘录正文原文，一字不差 / quote the body exactly',
-      } as Problem);
-    }
-  });
+  // Problems located in the file; a line the YAML parser cannot give is left out, not guessed.
+  const at = (line: number | undefined, problem: Omit<Problem, 'file' | 'line'>) =>
+    problems.push(line === undefined ? { file, ...problem } : { file, line, ...problem });
+  const mustStandInBody = (list: 'corrections' | 'unresolved', key: 'now' | 'text', texts: string[], what: string, fix: string) =>
+    texts.forEach((text, i) => {
+      if (split.body.includes(text)) return;
+      at(toFileLine(yaml.lineOf([list, i, key])), {
+        field: `${list}.${i}.${key}`,
+        message: `${what}在正文中找不到：「${text}」 / the ${list === 'corrections' ? 'corrected text' : 'unresolved passage'} is not in the report body`,
+        fix,
+      });
+    });
+  mustStandInBody('corrections', 'now', data.corrections.map((c) => c.now), '更正后的文字', '更正记录的 now 必须与正文一字不差 / `now` must match the body exactly');
+  mustStandInBody('unresolved', 'text', data.unresolved.map((u) => u.text), '待核实的文字', '摘录正文原文，一字不差 / quote the body exactly');
   if (PLACEHOLDER_SUMMARY.test(data.summary)) {
-    problems.push({
-      file,
-      line: toFileLine(yaml.lineOf(['summary'])),
+    at(toFileLine(yaml.lineOf(['summary'])), {
       field: 'summary',
       message: '摘要还是导入时的占位文字 / the summary is still the importer placeholder',
       fix: '用一到三句话写出报告要点 / write one to three sentences on what the report says',
-    } as Problem);
+    });
   }
   const gloss = PINYIN_GLOSS.exec(split.body);
   if (gloss) {
-    problems.push({
-      file,
-      line: bodyLineOf(gloss[0]),
+    at(bodyLineOf(gloss[0]), {
       message: `正文中残留转换器加注的拼音「${gloss[0]}」 / a converter's pinyin gloss is left in the text`,
-      fix: `删去括号和拼音，只留汉字 / delete the bracketed pinyin, keep the character`,
-    } as Problem);
+      fix: '删去括号和拼音，只留汉字 / delete the bracketed pinyin, keep the character',
+    });
   }
   const slug = data.slug ?? file.split('/').pop()!.replace(/\.md$/, '');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -111,11 +99,6 @@ export function readReportFile(file: string, source: string): ReportFileResult {
       fix: '文件名只用小写字母、数字和连字符，如 2021-07-chifeng-diaoyan.md / use a-z, 0-9 and hyphens only',
     });
   }
-  if (problems.length > 0) return { problems: problems.map(dropUndefinedLine) };
+  if (problems.length > 0) return { problems };
   return { report: { slug, data, body: split.body, bodyStartLine: split.bodyStartLine }, problems: [] };
-}
-
-function dropUndefinedLine(problem: Problem): Problem {
-  if (problem.line === undefined) delete problem.line;
-  return problem;
 }
