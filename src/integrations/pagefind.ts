@@ -61,15 +61,23 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 
     const documents = new Map<string, IndexDocument>();
     const corpus = new Set<string>();
+    // Pagefind indexes in its own process: keep a few pages in flight so it works while this
+    // process prepares the next ones, instead of the two taking turns.
+    const inFlight = new Set<Promise<void>>();
     for (const file of await htmlFiles(outDir)) {
       const url = urlOf(outDir, file);
       const document = makeIndexDocument(await readFile(file, 'utf8'), url, toSimplified);
       if (!document) continue;
-      const added = await index.addHTMLFile({ url, content: document.html });
-      if (added.errors.length > 0) fail(url, added.errors);
       documents.set(url, document);
       for (const char of document.indexedText) corpus.add(char);
+      const adding = index.addHTMLFile({ url, content: document.html }).then((added) => {
+        if (added.errors.length > 0) fail(url, added.errors);
+      });
+      inFlight.add(adding);
+      adding.finally(() => inFlight.delete(adding)).catch(() => {}); // the rejection is seen by race/all below
+      if (inFlight.size >= 8) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     if (documents.size === 0) fail('没有页面标记 data-pagefind-body / no page marks data-pagefind-body', []);
 
     const { files, errors: fileErrors } = await index.getFiles();
