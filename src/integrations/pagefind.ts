@@ -68,11 +68,13 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
       const url = urlOf(outDir, file);
       const document = makeIndexDocument(await readFile(file, 'utf8'), url, toSimplified);
       if (!document) continue;
-      documents.set(url, document);
       for (const char of document.indexedText) corpus.add(char);
       const adding = index.addHTMLFile({ url, content: document.html }).then((added) => {
         if (added.errors.length > 0) fail(url, added.errors);
       });
+      // Only the metadata and the character stream are needed later; holding every page's HTML
+      // and text until the index is written ran a 10,000-report build out of memory.
+      documents.set(url, { ...document, html: '', indexedText: '' });
       inFlight.add(adding);
       adding.finally(() => inFlight.delete(adding)).catch(() => {}); // the rejection is seen by race/all below
       if (inFlight.size >= 8) await Promise.race(inFlight);
