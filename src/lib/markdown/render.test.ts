@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from './render.ts';
 
+/** A host other than the site's, which hostile report HTML tries to load. */
+const OUTSIDE_HOST = 'https://evil.example';
+
 describe('renderReport', () => {
   it('numbers paragraphs p-1, p-2 … with a copy-link control', async () => {
     const { html, paragraphs } = await renderReport('## 一、基本情况\n\n第一段。\n\n第二段。\n', { script: 'zh-Hans' });
@@ -28,7 +31,7 @@ describe('renderReport', () => {
       '',
       '[链接](javascript:alert(3)) <a href="javascript:alert(4)">a</a>',
       '',
-      '<iframe src="https://evil.example"></iframe>',
+      `<iframe src="${OUTSIDE_HOST}"></iframe>`,
       '',
       '<p id="p-1" style="color:red">冒充</p>',
     ].join('\n');
