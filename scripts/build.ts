@@ -26,6 +26,8 @@ console.log(`  ${Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(
 console.log('2/3 构建网站 / building the site …');
 await rm(staging, { recursive: true, force: true });
 process.env['LAOQU_OUT'] = staging;
+// Search-index shards whose pages did not change are copied from the site being replaced.
+process.env['LAOQU_REUSE_FROM'] = target;
 try {
   const { build } = await import('astro');
   await build({ root, logLevel: process.env['LAOQU_LOG'] === 'debug' ? 'debug' : 'info' });

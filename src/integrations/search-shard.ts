@@ -1,0 +1,145 @@
+// Builds one Pagefind bundle (a shard) from a list of built pages. Run as its own process by
+// pagefind.ts, so shards index on separate cores and each Pagefind run's memory ends with it.
+// Input: a ShardJob as JSON on stdin. Output: the bundle and its manifest in job.bundleDir.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { makeIndexDocument, type IndexDocument } from '../lib/search/index-document.ts';
+import { decodeFragment, encodeFragment, restoreFragment } from '../lib/search/restore-fragment.ts';
+import { toSimplified } from '../lib/script-convert.ts';
+
+export interface ShardJob {
+  name: string;
+  /** Folder the bundle is written to (dist/pagefind/<name>). */
+  bundleDir: string;
+  /** Write Pagefind's runtime (pagefind.js, its worker and WebAssembly) too: the primary shard only. */
+  runtime: boolean;
+  /** What the build that made this shard was made of; stored so a later build can reuse it. */
+  key: string;
+  pages: { url: string; file: string; digest: string }[];
+}
+
+/** What a shard indexed, kept beside its bundle: the search page's data is made from these. */
+export interface ShardManifest {
+  key: string;
+  /** URL → digest of the built page the shard indexed; a later build reuses the shard when all match. */
+  inputs: Record<string, string>;
+  pages: PageFacts[];
+  /** Every character that went into the index, for the search page's folding table. */
+  characters: string;
+}
+
+export interface PageFacts {
+  /** Pagefind's page id (its fragment's name). */
+  id: string;
+  url: string;
+  title: string;
+  traditional: boolean;
+  filters: Record<string, string[]>;
+  date?: string;
+}
+
+export const MANIFEST_FILE = 'laoqu-shard.json';
+
+const RUNTIME_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+// The search page uses Pagefind's JS API only; its ready-made UIs would be dead weight in dist/.
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+// Pagefind indexes in its own process: keep a few pages in flight so it works while this one
+// prepares the next, instead of the two taking turns.
+const IN_FLIGHT = 8;
+
+function fail(what: string, errors: readonly string[]): never {
+  throw new Error(`搜索索引构建失败：${what} / search index failed: ${what}\n  ${errors.join('\n  ')}`);
+}
+
+export async function indexShard(job: ShardJob): Promise<ShardManifest> {
+  try {
+    // One language for every page: Pagefind would otherwise split zh-Hans and zh-Hant pages into
+    // separate indexes that a search page never sees together.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+    if (!index || errors.length > 0) fail('Pagefind 无法启动 / could not start', errors);
+
+    const documents = new Map<string, IndexDocument>();
+    const characters = new Set<string>();
+    const inFlight = new Set<Promise<void>>();
+    for (const page of job.pages) {
+      const document = makeIndexDocument(await readFile(page.file, 'utf8'), page.url, toSimplified);
+      if (!document) continue;
+      for (const char of document.indexedText) characters.add(char);
+      const adding = index.addHTMLFile({ url: page.url, content: document.html }).then((added) => {
+        if (added.errors.length > 0) fail(page.url, added.errors);
+      });
+      // Only the metadata and the character stream are needed later.
+      documents.set(page.url, { ...document, html: '', indexedText: '' });
+      inFlight.add(adding);
+      adding.finally(() => inFlight.delete(adding)).catch(() => {}); // the rejection is seen by race/all below
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+
+    const manifest: ShardManifest = {
+      key: job.key,
+      inputs: Object.fromEntries(job.pages.map((page) => [page.url, page.digest])),
+      pages: [],
+      characters: [...characters].sort().join(''),
+    };
+    if (documents.size === 0) return manifest;
+
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) fail('写出索引 / writing the index', fileErrors);
+    for (const file of files) {
+      const path = file.path.split(sep).join('/');
+      if (UNUSED_FILES.test(path) || (!job.runtime && RUNTIME_FILES.test(path))) continue;
+      let content = file.content;
+      const fragmentName = /^fragment\/(.+)\.pf_fragment$/.exec(path);
+      if (fragmentName) {
+        const fragment = decodeFragment(file.content);
+        const document = documents.get(fragment.url);
+        if (!document) fail(`索引里多出一页 / unexpected page in the index: ${fragment.url}`, []);
+        let restored = fragment;
+        try {
+          restored = restoreFragment(fragment, document);
+        } catch (error) {
+          fail(fragment.url, [(error as Error).message]);
+        }
+        content = encodeFragment(restored);
+        manifest.pages.push({
+          id: fragmentName[1]!,
+          url: fragment.url,
+          title: restored.meta['title'] ?? fragment.url,
+          traditional: Boolean(document.stream),
+          filters: fragment.filters,
+          ...(document.sort['date'] ? { date: document.sort['date'] } : {}),
+        });
+      }
+      const target = join(job.bundleDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
+    if (manifest.pages.length !== documents.size) {
+      fail(`${documents.size} 页送入索引，只有 ${manifest.pages.length} 页写出 / ${documents.size} pages indexed, ${manifest.pages.length} written`, []);
+    }
+    return manifest;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  return text;
+}
+
+if (import.meta.main) {
+  try {
+    const job = JSON.parse(await readStdin()) as ShardJob;
+    const manifest = await indexShard(job);
+    await mkdir(job.bundleDir, { recursive: true });
+    // Written last: a bundle without its manifest is never taken for a finished one.
+    await writeFile(join(job.bundleDir, MANIFEST_FILE), JSON.stringify(manifest));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}

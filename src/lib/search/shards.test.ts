@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SHARD_PAGES, planShards, PRIMARY_SHARD, SPLIT_FROM_PAGES } from './shards.ts';
+
+const reports = (n: number) => Array.from({ length: n }, (_, i) => ({ url: `/reports/r-${i}/` }));
+const sitePages = [{ url: '/' }, { url: '/reports/' }, { url: '/data/poor-population/' }, { url: '/regions/130600/' }];
+
+describe('planShards', () => {
+  it('keeps a small site in two bundles: its pages and its reports', () => {
+    const shards = planShards([...sitePages, ...reports(7)]);
+    expect(shards.map((s) => [s.name, s.pages.length])).toEqual([[PRIMARY_SHARD, 4], ['reports-1', 7]]);
+  });
+
+  it('puts the report list with the site pages, not with the reports', () => {
+    const [site] = planShards([...sitePages, ...reports(3)]);
+    expect(site!.pages.map((p) => p.url)).toContain('/reports/');
+  });
+
+  it('splits reports in two once two processes pay off, and more once a shard would be too big', () => {
+    expect(planShards(reports(SPLIT_FROM_PAGES - 1)).length).toBe(2);
+    expect(planShards(reports(SPLIT_FROM_PAGES)).length).toBe(3);
+    const big = planShards(reports(MAX_SHARD_PAGES * 4 + 1));
+    expect(big.length).toBe(1 + 5);
+    for (const shard of big.slice(1)) expect(shard.pages.length).toBeLessThan(MAX_SHARD_PAGES * 1.2);
+  });
+
+  it('keeps a report in the same shard when other reports come and go', () => {
+    const before = planShards(reports(1000));
+    const after = planShards(reports(1100));
+    const shardOf = (shards: typeof before, url: string) => shards.find((s) => s.pages.some((p) => p.url === url))!.name;
+    for (const url of ['/reports/r-0/', '/reports/r-500/', '/reports/r-999/']) expect(shardOf(after, url)).toBe(shardOf(before, url));
+  });
+
+  it('places every page exactly once', () => {
+    const pages = [...sitePages, ...reports(2000)];
+    const placed = planShards(pages).flatMap((s) => s.pages.map((p) => p.url));
+    expect(placed.sort()).toEqual(pages.map((p) => p.url).sort());
+  });
+});
