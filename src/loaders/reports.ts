@@ -4,13 +4,24 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { readReportFile } from '../lib/content/report-file.ts';
-import { renderReport, type FigureMark } from '../lib/markdown/render.ts';
-import { findFigureNumber } from '../lib/proof/prove-figure.ts';
-import { figureSchema } from '../schemas/figure.ts';
+import { createRenderPool } from './render-pool.ts';
+import { renderedFilePath, hasRendered, removeRendered, writeRendered } from './rendered-file.ts';
 import { reportChartContext } from './report-charts.ts';
 
+/** Reports handed to the render workers at once: enough to keep them busy, few enough to bound memory. */
+const RENDERS_IN_FLIGHT = 16;
+
+interface Pending {
+  report: NonNullable<ReturnType<typeof readReportFile>['report']>;
+  file: string;
+  digest: string;
+  renderedFile: string;
+  figuresJson: string;
+  previousFile: string | undefined;
+}
+
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '4';
+const RENDER_VERSION = '5';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
@@ -22,12 +33,14 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
     name: 'laoqu-reports',
     async load({ store, config, generateDigest, parseData, logger }) {
       const root = fileURLToPath(config.root);
+      const cacheDir = fileURLToPath(config.cacheDir);
       const dir = resolve(root, options.base);
       const files = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
       const problems: Problem[] = [];
       const seen = new Map<string, string>();
-      let rendered = 0;
-      const charts = await reportChartContext({ reportsDir: dir, figuresDir: resolve(root, options.figures), site: config.site ? new URL(config.site) : undefined });
+      const toRender: Pending[] = [];
+      const figuresDir = resolve(root, options.figures);
+      const charts = await reportChartContext({ reportsDir: dir, figuresDir, site: config.site ? new URL(config.site) : undefined });
       for (const name of files) {
         const path = join(dir, name);
         const file = relative(root, path);
@@ -50,36 +63,57 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
         // A report with a chart depends on every figure the chart may draw, not only its own.
         const chartInputs = report.body.includes('::chart{') ? charts.inputs : '';
         const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs);
-        if (store.get(report.slug)?.digest === digest) continue;
-        const output = await renderReport(report.body, { script: report.data.script, figures: figureMarks(figuresJson), chart: charts.drawFor(report.slug) });
-        const entry = {
-          ...report.data,
-          slug: report.slug,
-          headings: output.headings,
-          paragraphs: output.paragraphs,
-          ...(output.htmlSimplified ? { htmlSimplified: output.htmlSimplified } : {}),
-        };
-        const data = await parseData({ id: report.slug, data: entry, filePath: file });
-        store.set({ id: report.slug, data, body: report.body, filePath: file, digest, rendered: { html: output.html } });
-        rendered++;
+        const renderedFile = renderedFilePath(cacheDir, report.slug, digest);
+        const cached = store.get(report.slug);
+        if (cached?.digest === digest && (await hasRendered(renderedFile))) continue;
+        toRender.push({ report, file, digest, renderedFile, figuresJson, previousFile: renderedFileOf(cached?.data) });
       }
       if (problems.length > 0) throw new ContentError(problems);
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${files.length} reports, ${rendered} rendered, ${files.length - rendered} from cache`);
+
+      const setup = { reportsDir: dir, figuresDir, site: config.site };
+      const pool = createRenderPool(toRender.length, setup, charts, join(root, 'src/loaders/render-worker.ts'));
+      try {
+        await inBatches(toRender, RENDERS_IN_FLIGHT, async ({ report, file, digest, renderedFile, figuresJson, previousFile }, id) => {
+          const output = await pool.render({ id, slug: report.slug, body: report.body, script: report.data.script, figuresJson });
+          await writeRendered(renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified });
+          if (previousFile !== renderedFile) await removeRendered(previousFile);
+          const entry = {
+            ...report.data,
+            slug: report.slug,
+            headings: output.headings,
+            paragraphs: output.paragraphs,
+            renderedFile,
+            simplifiedTwin: Boolean(output.htmlSimplified),
+          };
+          const data = await parseData({ id: report.slug, data: entry, filePath: file });
+          // Neither the Markdown body nor the HTML goes into the store (see rendered-file.ts).
+          store.set({ id: report.slug, data, filePath: file, digest });
+        });
+      } finally {
+        await pool.close();
+      }
+      for (const id of store.keys()) {
+        if (seen.has(id)) continue;
+        await removeRendered(renderedFileOf(store.get(id)?.data));
+        store.delete(id);
+      }
+      logger.info(`${files.length} reports, ${toRender.length} rendered, ${files.length - toRender.length} from cache`);
     },
   };
 }
 
-/**
- * The numbers to mark up in a report's text. Figures that do not prove are skipped here: the
- * check step, which runs before every build, refuses them with a message.
- */
-function figureMarks(json: string): FigureMark[] {
-  const parsed = figureSchema.array().safeParse(JSON.parse(json));
-  if (!parsed.success) return [];
-  return parsed.data.flatMap((figure) => {
-    const number = findFigureNumber(figure);
-    if (!number) return [];
-    return [{ id: figure.id, quote: figure.quote, text: figure.quote.slice(number.start, number.end), value: figure.value, href: `/data/${figure.indicator}/#${figure.id}` }];
-  });
+function renderedFileOf(data: Record<string, unknown> | undefined): string | undefined {
+  return typeof data?.['renderedFile'] === 'string' ? data['renderedFile'] : undefined;
+}
+
+/** Runs `run` over `items` with at most `limit` running at once. */
+async function inBatches<T>(items: readonly T[], limit: number, run: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await run(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

@@ -66,8 +66,10 @@ export const reportEntrySchema = reportSchema.extend({
   headings: z.array(z.object({ depth: z.number(), text: z.string(), id: z.string() })),
   /** Numbered paragraphs of the body; paragraph n has the anchor #p-n. */
   paragraphs: z.array(z.object({ n: z.number(), text: z.string() })),
-  /** Rendered HTML converted to Simplified, for Traditional reports only. */
-  htmlSimplified: z.string().optional(),
+  /** The build cache file holding the rendered HTML (src/loaders/rendered-file.ts). */
+  renderedFile: z.string(),
+  /** Whether the report also has a Simplified twin page (Traditional reports). */
+  simplifiedTwin: z.boolean(),
 });
 
 export type ReportEntry = z.infer<typeof reportEntrySchema>;

@@ -1,0 +1,44 @@
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * A report's rendered HTML lives in a file of its own in the build cache, not in Astro's content
+ * store: the store is written into one JavaScript module that the bundler parses whole, and with
+ * the HTML in it that module grew by 45 KB a report (450 MB at 10,000 reports).
+ */
+export interface RenderedHtml {
+  html: string;
+  /** The Simplified twin of a Traditional report. */
+  htmlSimplified?: string | undefined;
+}
+
+export function renderedFilePath(cacheDir: string, slug: string, digest: string): string {
+  return join(cacheDir, 'laoqu-rendered', `${slug}.${digest}.json`);
+}
+
+export async function writeRendered(path: string, rendered: RenderedHtml): Promise<void> {
+  await mkdir(join(path, '..'), { recursive: true });
+  await writeFile(path, JSON.stringify(rendered));
+}
+
+export async function hasRendered(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+export async function removeRendered(path: string | undefined): Promise<void> {
+  if (path) await rm(path, { force: true });
+}
+
+/** Read when the report's page is built; a missing file means the cache was cleared mid-build. */
+export async function readRendered(path: string): Promise<RenderedHtml> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as RenderedHtml;
+  } catch (error) {
+    throw new Error(
+      `找不到报告的渲染结果 ${path}，请重新构建 / rendered report missing (${(error as Error).message}); build again`,
+    );
+  }
+}
