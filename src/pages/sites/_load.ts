@@ -17,6 +17,19 @@ export function loadSites(): Promise<HeritageSite[]> {
   return cached;
 }
 
+// Three routes ask which sites each report mentions; the store hands them the same paragraph
+// arrays, so each report's text is read (and converted to Simplified) once per build.
+const mentionCache = new WeakMap<object, { sites: readonly HeritageSite[]; ids: string[] }>();
+
+function mentionsIn(report: { script: string; paragraphs: { text: string }[] }, sites: readonly HeritageSite[]): string[] {
+  const known = mentionCache.get(report.paragraphs);
+  if (known?.sites === sites) return known.ids;
+  const text = report.paragraphs.map((p) => p.text).join('\n');
+  const ids = sitesMentioned(report.script === 'zh-Hant' ? toSimplified(text) : text, sites);
+  mentionCache.set(report.paragraphs, { sites, ids });
+  return ids;
+}
+
 /** The reports that mention each site, by site id, in the order given. */
 export function reportsMentioningSites<R extends { slug: string; script: string; paragraphs: { text: string }[] }>(
   reports: readonly R[],
@@ -24,9 +37,11 @@ export function reportsMentioningSites<R extends { slug: string; script: string;
 ): Map<string, R[]> {
   const bySite = new Map<string, R[]>();
   for (const report of reports) {
-    const text = report.paragraphs.map((p) => p.text).join('\n');
-    const ids = sitesMentioned(report.script === 'zh-Hant' ? toSimplified(text) : text, sites);
-    for (const id of ids) bySite.set(id, [...(bySite.get(id) ?? []), report]);
+    for (const id of mentionsIn(report, sites)) {
+      const list = bySite.get(id);
+      if (list) list.push(report);
+      else bySite.set(id, [report]);
+    }
   }
   return bySite;
 }
@@ -38,7 +53,10 @@ export async function sitesByReport<R extends { slug: string; script: string; pa
   for (const [siteId, mentioning] of reportsMentioningSites(reports, sites)) {
     const site = sites.find((s) => s.id === siteId)!;
     for (const report of mentioning) {
-      byReport.set(report.slug, [...(byReport.get(report.slug) ?? []), { id: site.id, name: site.name, kind: site.kind, place: placeName(site.region) }]);
+      const entry = { id: site.id, name: site.name, kind: site.kind, place: placeName(site.region) };
+      const list = byReport.get(report.slug);
+      if (list) list.push(entry);
+      else byReport.set(report.slug, [entry]);
     }
   }
   return byReport;
