@@ -9,6 +9,7 @@ const gzipAsync = promisify(gzip);
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|csv|txt|wasm)$/;
 /** Below this size a .gz saves less than the round trip to look it up. */
 const MIN_BYTES = 512;
+const IN_FLIGHT = 8;
 
 /**
  * Writes a maximally compressed .gz beside every text file of the build, so a server with
@@ -24,16 +25,24 @@ export function precompress(): AstroIntegration {
         let files = 0;
         let before = 0;
         let after = 0;
-        for await (const path of walk(root)) {
-          if (!COMPRESSIBLE.test(path)) continue;
+        const compress = async (path: string) => {
           const data = await readFile(path);
-          if (data.length < MIN_BYTES) continue;
+          if (data.length < MIN_BYTES) return;
           const packed = await gzipAsync(data, { level: constants.Z_BEST_COMPRESSION });
           await writeFile(`${path}.gz`, packed);
           files++;
           before += data.length;
           after += packed.length;
+        };
+        // zlib runs on libuv's thread pool: several files at once use every core.
+        const inFlight = new Set<Promise<void>>();
+        for await (const path of walk(root)) {
+          if (!COMPRESSIBLE.test(path)) continue;
+          const task = compress(path).finally(() => inFlight.delete(task));
+          inFlight.add(task);
+          if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
         }
+        await Promise.all(inFlight);
         logger.info(`${files} files gzipped: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB`);
       },
     },
