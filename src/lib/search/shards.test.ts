@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARD_PAGES, planShards, PRIMARY_SHARD, SPLIT_FROM_PAGES } from './shards.ts';
+import { MAX_SHARD_PAGES, MAX_SMALL_SHARDS, planShards, PRIMARY_SHARD, TARGET_SHARD_PAGES } from './shards.ts';
 
 const reports = (n: number) => Array.from({ length: n }, (_, i) => ({ url: `/reports/r-${i}/` }));
 const sitePages = [{ url: '/' }, { url: '/reports/' }, { url: '/data/poor-population/' }, { url: '/regions/130600/' }];
@@ -15,11 +15,13 @@ describe('planShards', () => {
     expect(site!.pages.map((p) => p.url)).toContain('/reports/');
   });
 
-  it('splits reports in two once two processes pay off, and more once a shard would be too big', () => {
-    expect(planShards(reports(SPLIT_FROM_PAGES - 1)).length).toBe(2);
-    expect(planShards(reports(SPLIT_FROM_PAGES)).length).toBe(3);
-    const big = planShards(reports(MAX_SHARD_PAGES * 4 + 1));
-    expect(big.length).toBe(1 + 5);
+  it('splits reports into small shards while the site is small, and caps their size once it is large', () => {
+    expect(planShards(reports(TARGET_SHARD_PAGES)).length).toBe(1 + 1);
+    expect(planShards(reports(TARGET_SHARD_PAGES + 1)).length).toBe(1 + 2);
+    expect(planShards(reports(1000)).length).toBe(1 + 4);
+    expect(planShards(reports(MAX_SHARD_PAGES * MAX_SMALL_SHARDS)).length).toBe(1 + MAX_SMALL_SHARDS);
+    const big = planShards(reports(MAX_SHARD_PAGES * 10 + 1));
+    expect(big.length).toBe(1 + 11);
     for (const shard of big.slice(1)) expect(shard.pages.length).toBeLessThan(MAX_SHARD_PAGES * 1.2);
   });
 

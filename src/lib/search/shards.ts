@@ -14,14 +14,19 @@ export interface Shard<Page extends { url: string }> {
 export const PRIMARY_SHARD = 'site';
 
 /**
- * Above this many report pages a shard is split: one Pagefind run over 10,000 reports needs
- * about 12 GB; 1,500 pages stay under 1 GB. Each shard also costs the reader a request per
- * query, so shards are not made smaller than this needs.
+ * No shard holds more report pages than this: Pagefind's memory grows with the pages of one
+ * run (about 12 GB for 10,000 reports in one), and two shards index at once on two cores.
  */
 export const MAX_SHARD_PAGES = 1500;
 
-/** From this many report pages on, two shards index side by side on a two-core machine. */
-export const SPLIT_FROM_PAGES = 300;
+/**
+ * Report pages per shard while the site is small enough: a rebuild after one edit indexes one
+ * shard again, and 300 pages index in about 9 s on a two-core machine.
+ */
+export const TARGET_SHARD_PAGES = 300;
+
+/** No more shards than this merely to keep them small: each is another request per query. */
+export const MAX_SMALL_SHARDS = 8;
 
 const REPORT_PAGE = /^\/reports\/[^/]+\//;
 
@@ -38,12 +43,13 @@ function fnv1a(text: string): number {
 /**
  * Report pages go to `reports-1` … `reports-K` by a hash of their URL, so editing one report
  * changes one report shard and the site shard (whose lists name it), and the rest are reused.
- * K only changes when the number of report pages crosses a multiple of MAX_SHARD_PAGES.
+ * K grows with the site (one shard per 300 report pages up to eight, then one per 1,500), so
+ * adding reports now and then reshuffles them; editing does not.
  */
 export function planShards<Page extends { url: string }>(pages: readonly Page[]): Shard<Page>[] {
   const reports = pages.filter((page) => REPORT_PAGE.test(page.url));
   const site = pages.filter((page) => !REPORT_PAGE.test(page.url));
-  const count = Math.max(Math.ceil(reports.length / MAX_SHARD_PAGES), reports.length >= SPLIT_FROM_PAGES ? 2 : 1);
+  const count = Math.max(1, Math.ceil(reports.length / MAX_SHARD_PAGES), Math.min(Math.ceil(reports.length / TARGET_SHARD_PAGES), MAX_SMALL_SHARDS));
   const shards: Shard<Page>[] = [{ name: PRIMARY_SHARD, pages: site }];
   for (let i = 1; i <= count; i++) shards.push({ name: `reports-${i}`, pages: [] });
   for (const page of reports) shards[1 + (fnv1a(page.url) % count)]!.pages.push(page);
