@@ -21,7 +21,7 @@ export const MAX_SHARD_PAGES = 1500;
 
 /**
  * Report pages per shard while the site is small enough: a rebuild after one edit indexes one
- * shard again, and 300 pages index in about 9 s on a two-core machine.
+ * shard again, serially, so the shard's size sets the rebuild's indexing time.
  */
 export const TARGET_SHARD_PAGES = 300;
 
