@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { runLimited } from '../lib/run-limited.ts';
 import { buildFoldTable } from '../lib/search/fold-table.ts';
 import { planShards, PRIMARY_SHARD, type Shard } from '../lib/search/shards.ts';
 import type { SearchSiteData } from '../lib/search/site-data.ts';
@@ -112,19 +113,6 @@ function runShard(job: ShardJob, root: string): Promise<void> {
   });
 }
 
-/** Runs tasks with at most `limit` at once, biggest first; the first failure stops the rest. */
-async function runAll<T>(tasks: T[], limit: number, run: (task: T) => Promise<void>): Promise<void> {
-  const queue = [...tasks];
-  let failed: unknown;
-  const worker = async () => {
-    for (let task = queue.shift(); task !== undefined && failed === undefined; task = queue.shift()) {
-      await run(task).catch((error: unknown) => (failed ??= error));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  if (failed !== undefined) throw failed;
-}
-
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, options: SearchIndexOptions): Promise<void> {
   const started = performance.now();
   const bundleRoot = join(outDir, 'pagefind');
@@ -156,7 +144,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
   toBuild.sort((a, b) => b.pages.length - a.pages.length);
   const parallel = Math.max(1, Math.min(availableParallelism(), MAX_PARALLEL_SHARDS));
   logger.info(`${jobs.length} 个索引分片，${toBuild.length} 个需重建，${reused} 个沿用 / ${jobs.length} shards: ${toBuild.length} to index, ${reused} reused (${parallel} at a time)`);
-  await runAll(toBuild, parallel, async (job) => {
+  await runLimited(toBuild, parallel, async (job) => {
     const shardStarted = performance.now();
     await runShard(job, options.root);
     logger.info(`  ${job.name}: ${job.pages.length} 页 / pages (${Math.round(performance.now() - shardStarted)} ms)`);

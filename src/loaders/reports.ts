@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { readReportFile } from '../lib/content/report-file.ts';
+import { runLimited } from '../lib/run-limited.ts';
 import { createRenderPool } from './render-pool.ts';
 import { renderedFilePath, hasRendered, removeRendered, writeRendered } from './rendered-file.ts';
 import { reportChartContext } from './report-charts.ts';
@@ -73,7 +74,7 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
       const setup = { reportsDir: dir, figuresDir, site: config.site };
       const pool = createRenderPool(toRender.length, setup, charts, join(root, 'src/loaders/render-worker.ts'));
       try {
-        await inBatches(toRender, RENDERS_IN_FLIGHT, async ({ report, file, digest, renderedFile, figuresJson, previousFile }, id) => {
+        await runLimited(toRender, RENDERS_IN_FLIGHT, async ({ report, file, digest, renderedFile, figuresJson, previousFile }, id) => {
           const output = await pool.render({ id, slug: report.slug, body: report.body, script: report.data.script, figuresJson });
           await writeRendered(renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified });
           if (previousFile !== renderedFile) await removeRendered(previousFile);
@@ -104,16 +105,4 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
 
 function renderedFileOf(data: Record<string, unknown> | undefined): string | undefined {
   return typeof data?.['renderedFile'] === 'string' ? data['renderedFile'] : undefined;
-}
-
-/** Runs `run` over `items` with at most `limit` running at once. */
-async function inBatches<T>(items: readonly T[], limit: number, run: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await run(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
