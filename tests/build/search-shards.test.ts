@@ -2,9 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../src/after-build/search-index.ts';
 import type { SearchSiteData } from '../../src/lib/search/site-data.ts';
 
 // A few pages of the built site, indexed, then indexed again: unchanged shards must be reused
@@ -32,8 +31,7 @@ function siteCopy(name: string): string {
 
 async function index(out: string, reuseFrom?: string) {
   const lines: string[] = [];
-  const logger = { info: (line: string) => lines.push(line), warn: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
-  await buildSearchIndex(out, logger, { root: process.cwd(), reuseFrom });
+  await buildSearchIndex(out, { info: (line) => lines.push(line) }, { root: process.cwd(), reuseFrom });
   const data = JSON.parse(readFileSync(join(out, 'pagefind/laoqu-search.json'), 'utf8')) as SearchSiteData;
   return { log: lines.join('\n'), data };
 }

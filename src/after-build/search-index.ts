@@ -3,8 +3,6 @@ import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runLimited } from '../lib/run-limited.ts';
 import { buildFoldTable } from '../lib/search/fold-table.ts';
 import { planShards, PRIMARY_SHARD, type Shard } from '../lib/search/shards.ts';
@@ -17,7 +15,7 @@ const FACET_ORDER = ['type', 'region', 'publisher', 'year'];
 // What a shard's output depends on besides the pages: the code that makes it. A change to any
 // of these makes every shard stale.
 const INDEXER_SOURCES = [
-  'src/integrations/search-shard.ts',
+  'src/after-build/search-shard.ts',
   'src/lib/search/index-document.ts',
   'src/lib/search/han.ts',
   'src/lib/search/capture.ts',
@@ -36,25 +34,9 @@ export interface SearchIndexOptions {
   reuseFrom?: string | undefined;
 }
 
-/**
- * Builds the search index after `astro build` (Starlight does the same from its
- * integrations/pagefind.ts): all pages go into Chinese Pagefind bundles under /pagefind/, which
- * the search page merges. Traditional pages are indexed in Simplified and shown in their own
- * script. Any error stops the build.
- */
-export default function pagefindIntegration(): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: 'laoqu:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger, { root, reuseFrom: process.env['LAOQU_REUSE_FROM'] });
-      },
-    },
-  };
+/** Where progress lines go: the build prints them, a test keeps them. */
+export interface ProgressLog {
+  info(line: string): void;
 }
 
 function fail(what: string, errors: readonly string[] = []): never {
@@ -101,7 +83,7 @@ async function reusable(job: ShardJob, previousDir: string): Promise<ShardManife
 
 function runShard(job: ShardJob, root: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'src/integrations/search-shard.ts')], {
+    const child = spawn(process.execPath, [join(root, 'src/after-build/search-shard.ts')], {
       cwd: root,
       stdio: ['pipe', 'inherit', 'pipe'],
     });
@@ -113,7 +95,13 @@ function runShard(job: ShardJob, root: string): Promise<void> {
   });
 }
 
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, options: SearchIndexOptions): Promise<void> {
+/**
+ * Builds the search index of a built site (Starlight does the same after `astro build`, from its
+ * integrations/pagefind.ts): all pages go into Chinese Pagefind bundles under /pagefind/, which
+ * the search page merges. Traditional pages are indexed in Simplified and shown in their own
+ * script. Any error stops the build.
+ */
+export async function buildSearchIndex(outDir: string, logger: ProgressLog, options: SearchIndexOptions): Promise<void> {
   const started = performance.now();
   const bundleRoot = join(outDir, 'pagefind');
   await rm(bundleRoot, { recursive: true, force: true });
