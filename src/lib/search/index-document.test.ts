@@ -26,10 +26,11 @@ describe('makeIndexDocument', () => {
       '/reports/b/',
       toSimplified,
     )!;
-    expect(doc.html).toContain(`<p id="p-1">坚${Z}持<strong>${Z}脱${Z}贫</strong>${Z}攻${Z}坚。<a data-pagefind-ignore="">¶</a></p><p>2014年</p>`);
+    expect(doc.html).toContain(`<p><span id="p-1"></span>坚${Z}持<strong>${Z}脱${Z}贫</strong>${Z}攻${Z}坚。<a data-pagefind-ignore></a></p><p>2014年</p>`);
     expect(doc.stream?.indexed.join('')).toBe('坚持脱贫攻坚。2014年');
     expect(doc.stream?.original.join('')).toBe('堅持脫貧攻堅。2014年');
-    expect(doc.html).toContain('摘要不索引'); // ignored text is left alone
+    // Ignored text is not read: only the element's empty tags stay, as a boundary.
+    expect(doc.html).toContain('<p data-pagefind-ignore></p>');
   });
 
   it('moves metadata into spaced, Simplified carriers and keeps the printed values', () => {
@@ -55,5 +56,44 @@ describe('makeIndexDocument without a title mark', () => {
     const doc = makeIndexDocument(html, '/data/x/', toSimplified)!;
     expect(doc.meta['title']).toBe('贫困发生率');
     expect(doc.html).toContain('<span data-pagefind-meta="title:贫 困 发 生 率"></span>');
+  });
+});
+
+describe('makeIndexDocument reads HTML as the build writes it', () => {
+  const body = (inner: string) => `<!doctype html><html lang="zh-Hans"><head><title>t</title></head><body><main data-pagefind-body>${inner}</main></body></html>`;
+
+  it('keeps anchors only for paragraphs, as empty spans that Pagefind does not copy text into', () => {
+    const doc = makeIndexDocument(body('<h2 id="一">一、做法</h2><p id="p-3">文字</p><img id="x" src="a.png">'), '/r/', toSimplified)!;
+    expect(doc.html).toContain(`<h2>一、做${Z}法</h2><p><span id="p-3"></span>文${Z}字</p><img src="a.png">`);
+  });
+
+  it('decodes references in text and attributes and writes them back escaped', () => {
+    const doc = makeIndexDocument(
+      body('<p data-x="甲&amp;乙" data-pagefind-meta="who[data-x]">中&amp;国 &lt;b&gt; &#x963F;平</p>'),
+      '/r/',
+      toSimplified,
+    )!;
+    expect(doc.meta['who']).toBe('甲&乙');
+    expect(doc.html).toContain(`<p data-x="甲&amp;乙">中&amp;国 &lt;b&gt; 阿${Z}平</p>`);
+  });
+
+  it('drops what Pagefind never reads, without mistaking script text for markup', () => {
+    const html = body('<script>if (a < b) document.write("<p>脱贫</p>")</script><style>p>i{}</style><nav><a href="/">首页</a></nav><!-- <p>注释</p> --><p title="a>b">脱贫</p>');
+    const doc = makeIndexDocument(html, '/r/', toSimplified)!;
+    expect(doc.html).toBe(
+      `<!doctype html><html lang="zh-Hans"><head></head><body><main data-pagefind-body><script></script><style></style><nav></nav>` +
+        `<!-- <p>注释</p> --><p title="a>b">脱${Z}贫</p></main></body></html>`,
+    );
+    expect(doc.indexedText).toBe('脱贫');
+  });
+
+  it('keeps a never-read element when a filter inside it needs Pagefind to see it', () => {
+    const doc = makeIndexDocument(body('<nav><span data-pagefind-filter="type:报告"></span></nav><p>文</p>'), '/r/', toSimplified)!;
+    expect(doc.html).toContain('<nav><span data-pagefind-filter="type:报告"></span></nav>');
+  });
+
+  it('takes a captured title from the element’s text without its ignored parts', () => {
+    const doc = makeIndexDocument(body('<h1 data-pagefind-meta="title">阜平<span data-pagefind-ignore>（注）</span>县</h1>'), '/r/', toSimplified)!;
+    expect(doc.meta['title']).toBe('阜平县');
   });
 });

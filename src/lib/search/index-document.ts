@@ -1,9 +1,6 @@
-import type { Element, Root, RootContent, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { readCaptures } from './capture.ts';
 import { breakHan, spaceHan } from './han.ts';
+import { escapeAttribute, escapeText, htmlTokens } from './html-tokens.ts';
 
 /**
  * What the search index is built from: each built page rewritten so that Han characters are
@@ -33,42 +30,22 @@ const INLINE = new Set([
   'textarea', 'time', 'tt', 'var', 'mark',
 ]);
 const TRADITIONAL = /^zh-(hant|tw|hk|mo)\b/i;
+// The only anchors a search result uses: the paragraph a match is in (engine.ts, matchParagraph).
+const PARAGRAPH_ID = /^p-\d+$/;
 
-function propertyName(attribute: string): string {
-  if (attribute === 'class') return 'className';
-  if (!attribute.startsWith('data-')) return attribute;
-  const rest = attribute.slice(5).replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  return `data${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
-}
-
-function readAttribute(element: Element, attribute: string): string | undefined {
-  const value = element.properties[propertyName(attribute)];
-  if (value === undefined || value === null || value === false) return undefined;
-  if (value === true) return '';
-  return Array.isArray(value) ? value.join(' ') : String(value);
-}
-
-function isIgnored(element: Element): boolean {
-  return REMOVED.has(element.tagName) || readAttribute(element, 'data-pagefind-ignore') !== undefined;
-}
-
-/** The text Pagefind reads from an element: ignored and removed descendants left out. */
-function indexableText(node: Element | Root): string {
-  let text = '';
-  for (const child of node.children) {
-    if (child.type === 'text') text += child.value;
-    else if (child.type === 'element' && !isIgnored(child)) text += indexableText(child);
-  }
-  return text;
-}
-
-function* elements(node: Root | Element): Generator<Element> {
-  for (const child of node.children) {
-    if (child.type === 'element') {
-      yield child;
-      yield* elements(child);
-    }
-  }
+/** An open element, as far as the index cares. */
+interface Frame {
+  name: string;
+  /** Inside data-pagefind-body. */
+  body: boolean;
+  /** This element or one around it is never indexed. */
+  skipped: boolean;
+  /** This element itself is never indexed (its text is left out of its ancestors' text too). */
+  ignored: boolean;
+  block: boolean;
+  /** Its indexable text, gathered while it is open, for a capture or the fallback title. */
+  text?: string;
+  close?: (text: string) => void;
 }
 
 /**
@@ -91,94 +68,177 @@ function lengthKeeping(convert: (text: string) => string): (text: string) => str
  * Rewrites one built page for the index, or returns undefined when the page is not indexed: it
  * marks no data-pagefind-body, or it is a version of another page (its canonical link points
  * elsewhere, as the Simplified twin of a Traditional report does).
+ *
+ * Besides the text, two things change. data-pagefind-meta moves into carriers at the end of the
+ * body (below). Element ids are dropped, except that a paragraph's p-N id moves onto an empty
+ * span at its start: the anchor keeps its place in the text, and Pagefind no longer copies each
+ * paragraph's text into its anchor, which cost a quarter of the index's bytes and a fifth of its
+ * time.
  */
 export function makeIndexDocument(html: string, url: string, toSimplified: (text: string) => string): IndexDocument | undefined {
-  const tree = fromHtml(html);
-  const all = [...elements(tree)];
-  if (!all.some((el) => readAttribute(el, 'data-pagefind-body') !== undefined)) return undefined;
-  const canonical = all.find((el) => el.tagName === 'link' && readAttribute(el, 'rel') === 'canonical');
-  const canonicalHref = canonical && readAttribute(canonical, 'href');
-  if (canonicalHref && new URL(canonicalHref, 'https://x.invalid').pathname !== url) return undefined;
+  if (!html.includes('data-pagefind-body')) return undefined;
+  let traditional = false;
+  let convert = (text: string) => text;
 
-  const htmlElement = all.find((el) => el.tagName === 'html');
-  const traditional = TRADITIONAL.test((htmlElement && readAttribute(htmlElement, 'lang')) ?? '');
-  const convert = traditional ? lengthKeeping(toSimplified) : (text: string) => text;
-
-  const meta: Record<string, string> = {};
-  const sort: Record<string, string> = {};
+  const out: string[] = [];
+  const stack: Frame[] = [];
+  // Captures in document order: a later one with the same key wins, as in Pagefind.
+  const metaSlots: [string, string][][] = [];
+  const sortSlots: [string, string][][] = [];
+  const headings: string[] = [];
   const indexed: string[] = [];
   const original: string[] = [];
   let indexedText = '';
   let afterHan = false;
+  let hasBody = false;
+  let canonical: string | undefined;
+  let carriersAt = -1;
+  let gathering = 0;
+  // The outermost open element whose text Pagefind never reads (head, nav, script, svg, an
+  // ignored list …). When it closes, its content is dropped and only its empty tags stay, so
+  // Pagefind still sees the element's boundary: a report page lost a fifth of what Pagefind
+  // parses, a region page with its report list most of it. A filter or sort inside keeps it.
+  let dropping: { frame: Frame; from: number; keep: boolean } | undefined;
+  const endDropping = (endTag: string) => {
+    if (!dropping || stack.includes(dropping.frame)) return;
+    if (!dropping.keep) {
+      out.length = dropping.from;
+      out.push(endTag);
+    }
+    dropping = undefined;
+  };
 
-  const visit = (node: Root | Element, inBody: boolean, ignored: boolean) => {
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        if (!inBody || ignored) continue;
-        const converted = convert(child.value);
-        const broken = breakHan(converted, afterHan);
-        afterHan = broken.endsWithHan;
-        const from = [...child.value];
+  const capture = (attribute: string, attributes: Map<string, string>, slots: [string, string][][]) => {
+    const slot: [string, string][] = [];
+    slots.push(slot);
+    return (text: string) => slot.push(...readCaptures(attribute, (name) => attributes.get(name), () => text));
+  };
+  const closeFrame = (frame: Frame) => {
+    if (frame.block) afterHan = false;
+    if (frame.text !== undefined) {
+      gathering--;
+      frame.close?.(frame.text);
+    }
+  };
+
+  for (const token of htmlTokens(html)) {
+    if (token.type === 'text') {
+      if (gathering > 0) gather(stack, token.text);
+      const top = stack.at(-1);
+      if (!top?.body || top.skipped) {
+        out.push(token.raw);
+        continue;
+      }
+      const converted = convert(token.text);
+      const broken = breakHan(converted, afterHan);
+      afterHan = broken.endsWithHan;
+      if (traditional) {
+        const from = [...token.text];
         [...converted].forEach((char, i) => {
           if (/\s/.test(char)) return;
           indexed.push(char);
           original.push(from[i] ?? char);
         });
-        indexedText += converted;
-        (child as Text).value = broken.text;
-      } else if (child.type === 'element') {
-        const element = child;
-        const body = inBody || readAttribute(element, 'data-pagefind-body') !== undefined;
-        const skip = ignored || isIgnored(element);
-        const metaAttribute = readAttribute(element, 'data-pagefind-meta');
-        if (metaAttribute !== undefined) {
-          for (const [key, value] of readCaptures(metaAttribute, (name) => readAttribute(element, name), () => indexableText(element))) {
-            meta[key] = value;
-          }
-          delete element.properties['dataPagefindMeta'];
-        }
-        const sortAttribute = readAttribute(element, 'data-pagefind-sort');
-        if (sortAttribute !== undefined) {
-          for (const [key, value] of readCaptures(sortAttribute, (name) => readAttribute(element, name), () => indexableText(element))) {
-            sort[key] = value;
-          }
-        }
-        const block = !INLINE.has(element.tagName);
-        if (block) afterHan = false;
-        visit(element, body, skip);
-        if (block) afterHan = false;
       }
-    }
-  };
-  // Pagefind's own fallback title, the first <h1>, read before the text is rewritten.
-  const h1 = all.find((el) => el.tagName === 'h1' && indexableText(el).trim());
-  const autoTitle = h1 && indexableText(h1).replace(/\s+/g, ' ').trim();
-  visit(tree, false, false);
+      indexedText += converted;
+      out.push(escapeText(broken.text));
+    } else if (token.type === 'start') {
+      const { name, attributes } = token;
+      const parent = stack.at(-1);
+      const ignored = REMOVED.has(name) || attributes.has('data-pagefind-ignore');
+      const frame: Frame = {
+        name,
+        body: (parent?.body ?? false) || attributes.has('data-pagefind-body'),
+        skipped: (parent?.skipped ?? false) || ignored,
+        ignored,
+        block: !INLINE.has(name),
+      };
+      if (frame.body) hasBody = true;
+      if (name === 'html' && !parent && TRADITIONAL.test(attributes.get('lang') ?? '')) {
+        traditional = true;
+        convert = lengthKeeping(toSimplified);
+      }
+      if (name === 'link' && canonical === undefined && attributes.get('rel') === 'canonical') canonical = attributes.get('href') ?? '';
+      if (frame.block) afterHan = false;
 
-  if (meta['title'] === undefined && autoTitle) meta['title'] = autoTitle;
+      const closers: ((text: string) => void)[] = [];
+      const meta = attributes.get('data-pagefind-meta');
+      if (meta !== undefined) closers.push(capture(meta, attributes, metaSlots));
+      const sort = attributes.get('data-pagefind-sort');
+      if (sort !== undefined) closers.push(capture(sort, attributes, sortSlots));
+      if (name === 'h1') {
+        const at = headings.push('') - 1;
+        closers.push((text) => (headings[at] = text));
+      }
+      if (closers.length > 0) {
+        frame.text = '';
+        frame.close = (text) => closers.forEach((close) => close(text));
+        gathering++;
+      }
+
+      if (dropping && (attributes.has('data-pagefind-filter') || sort !== undefined)) dropping.keep = true;
+      const id = attributes.get('id');
+      out.push(meta === undefined && id === undefined ? token.raw : startTag(name, attributes, token.raw.endsWith('/>')));
+      if (!dropping && ignored && !token.void) dropping = { frame, from: out.length, keep: false };
+      if (id !== undefined && PARAGRAPH_ID.test(id) && !token.void) out.push(`<span id="${escapeAttribute(id)}"></span>`);
+      if (token.void) closeFrame(frame);
+      else stack.push(frame);
+    } else if (token.type === 'end') {
+      let open = stack.length - 1;
+      while (open >= 0 && stack[open]!.name !== token.name) open--;
+      if (open >= 0) {
+        while (stack.length > open) closeFrame(stack.pop()!);
+        if (token.name === 'body' && carriersAt < 0) carriersAt = out.push('') - 1;
+      }
+      out.push(token.raw);
+      endDropping(token.raw);
+    } else {
+      out.push(token.raw);
+    }
+  }
+  while (stack.length > 0) closeFrame(stack.pop()!);
+  endDropping('');
+
+  if (!hasBody) return undefined;
+  if (canonical && new URL(canonical, 'https://x.invalid').pathname !== url) return undefined;
+
+  const meta: Record<string, string> = Object.fromEntries(metaSlots.flat());
+  const sort: Record<string, string> = Object.fromEntries(sortSlots.flat());
+  // Pagefind's own fallback title: the first <h1> with text, as the page prints it.
+  const heading = headings.find((text) => text.trim());
+  if (meta['title'] === undefined && heading) meta['title'] = heading.replace(/\s+/g, ' ').trim();
   // Metadata is searched too (a title match ranks first), so it is indexed in the same form as
   // the text, except that Pagefind splits metadata on spaces only; the printed values go back
   // into the results afterwards.
-  const body = all.find((el) => el.tagName === 'body') ?? htmlElement;
-  const metaCarriers: RootContent[] = Object.entries(meta).map(([key, value]) => {
+  const carriers = Object.entries(meta).map(([key, value]) => {
     const converted = convert(value);
     indexedText += ` ${converted}`;
-    return {
-      type: 'element',
-      tagName: 'span',
-      properties: { dataPagefindMeta: `${key}:${spaceHan(converted)}` },
-      children: [],
-    };
+    return `<span data-pagefind-meta="${escapeAttribute(`${key}:${spaceHan(converted)}`)}"></span>`;
   });
-  (body ?? tree).children.push(...(metaCarriers as Element[]));
+  if (carriersAt >= 0) out[carriersAt] = carriers.join('');
+  else out.push(carriers.join(''));
 
-  const out: IndexDocument = {
-    url,
-    html: unified().use(rehypeStringify).stringify(tree),
-    meta,
-    sort,
-    indexedText,
-  };
-  if (traditional) out.stream = { indexed, original };
-  return out;
+  const document: IndexDocument = { url, html: out.join(''), meta, sort, indexedText };
+  if (traditional) document.stream = { indexed, original };
+  return document;
+}
+
+/** Adds text to every open element gathering its own, unless an ignored element lies between. */
+function gather(stack: Frame[], text: string) {
+  let blocked = false;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const frame = stack[i]!;
+    if (frame.text !== undefined && !blocked) frame.text += text;
+    if (frame.ignored) blocked = true;
+  }
+}
+
+/** A start tag without data-pagefind-meta (it moves to a carrier) or id (see makeIndexDocument). */
+function startTag(name: string, attributes: Map<string, string>, selfClosing: boolean): string {
+  let tag = `<${name}`;
+  for (const [attribute, value] of attributes) {
+    if (attribute === 'data-pagefind-meta' || attribute === 'id') continue;
+    tag += value === '' ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(value)}"`;
+  }
+  return `${tag}${selfClosing ? ' />' : '>'}`;
 }
