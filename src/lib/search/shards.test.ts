@@ -32,6 +32,13 @@ describe('planShards', () => {
     for (const url of ['/reports/r-0/', '/reports/r-500/', '/reports/r-999/']) expect(shardOf(after, url)).toBe(shardOf(before, url));
   });
 
+  it('keeps a report’s Simplified twin in the report’s shard, so an edit makes one shard stale', () => {
+    const pages = [...reports(1000), ...reports(1000).map((page) => ({ url: `${page.url}zh-hans/` }))];
+    const shards = planShards(pages);
+    const shardOf = (url: string) => shards.find((s) => s.pages.some((p) => p.url === url))!.name;
+    for (let i = 0; i < 1000; i += 37) expect(shardOf(`/reports/r-${i}/zh-hans/`)).toBe(shardOf(`/reports/r-${i}/`));
+  });
+
   it('places every page exactly once', () => {
     const pages = [...sitePages, ...reports(2000)];
     const placed = planShards(pages).flatMap((s) => s.pages.map((p) => p.url));

@@ -41,8 +41,9 @@ function fnv1a(text: string): number {
 }
 
 /**
- * Report pages go to `reports-1` … `reports-K` by a hash of their URL, so editing one report
- * changes one report shard and the site shard (whose lists name it), and the rest are reused.
+ * Report pages go to `reports-1` … `reports-K` by a hash of the report's URL, so editing one
+ * report changes one report shard and the rest are reused. A report's other pages (its
+ * Simplified twin) hash as the report: apart, an edit made two shards stale.
  * K grows with the site (one shard per 300 report pages up to eight, then one per 1,500), so
  * adding reports now and then reshuffles them; editing does not.
  */
@@ -52,6 +53,6 @@ export function planShards<Page extends { url: string }>(pages: readonly Page[])
   const count = Math.max(1, Math.ceil(reports.length / MAX_SHARD_PAGES), Math.min(Math.ceil(reports.length / TARGET_SHARD_PAGES), MAX_SMALL_SHARDS));
   const shards: Shard<Page>[] = [{ name: PRIMARY_SHARD, pages: site }];
   for (let i = 1; i <= count; i++) shards.push({ name: `reports-${i}`, pages: [] });
-  for (const page of reports) shards[1 + (fnv1a(page.url) % count)]!.pages.push(page);
+  for (const page of reports) shards[1 + (fnv1a(REPORT_PAGE.exec(page.url)![0]) % count)]!.pages.push(page);
   return shards.filter((shard) => shard.name === PRIMARY_SHARD || shard.pages.length > 0);
 }
