@@ -13,7 +13,9 @@ export default defineConfig({
   // The content cache (rendered reports); the benchmark points it at a fresh folder to time a cold build.
   ...(process.env.LAOQU_CACHE ? { cacheDir: process.env.LAOQU_CACHE } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: a report page waits on reading its rendered HTML from the cache, and
+  // one at a time left the core idle then (page generation at 1,000 reports: 11.7 s → 7.6 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // The search index and the .gz files are made by scripts/build.ts once this build's process
   // has ended: at 10,000 reports Astro still held 1.2-2.4 GB while they ran.
