@@ -1,5 +1,7 @@
-// npm run bench -- --reports N: builds a generated corpus of N reports with the full pipeline
-// and with a bare Astro + Pagefind baseline, and prints time, memory and bytes.
+// npm run bench -- --reports N [--runs R] [--no-baseline]: builds a generated corpus of N reports
+// with the full pipeline and with a bare Astro + Pagefind baseline, and prints time, memory and
+// bytes. With --runs R every build is timed R times and the median printed: on a shared 2-core
+// machine one run of the same build varied by a quarter.
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +10,9 @@ import { makeCorpus } from './bench/corpus.ts';
 import { measure, type Measured } from './bench/measure.ts';
 
 const args = process.argv.slice(2);
-const count = Number(args[args.indexOf('--reports') + 1] ?? 1000) || 1000;
+const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
+const count = option('--reports', 1000);
+const runs = Math.max(1, option('--runs', 1));
 const root = process.cwd();
 const work = resolve('.bench');
 const corpus = join(work, 'corpus');
@@ -22,37 +26,53 @@ await rm(work, { recursive: true, force: true });
 log(`generating ${count} reports from content/reports …`);
 const slugs = await makeCorpus(resolve('content/reports'), corpus, count);
 
-log('full pipeline: check, render, charts, maps, search index, gzip …');
-// Its own content cache, empty at first: the first build is cold, the rebuild below warm.
-const buildEnv = { ...env, LAOQU_REPORTS: corpus, LAOQU_OUT: fullOut, LAOQU_CACHE: join(work, 'cache') };
-const full = await run(process.execPath, ['scripts/build.ts'], buildEnv);
-const pagefindSeconds = Number(/pages indexed \((\d+) ms\)/.exec(full.output)?.[1] ?? NaN) / 1000;
+log(`full pipeline: check, render, charts, maps, search index, gzip … (${runs} run${runs > 1 ? 's' : ''})`);
+const cache = join(work, 'cache');
+const buildEnv = { ...env, LAOQU_REPORTS: corpus, LAOQU_OUT: fullOut, LAOQU_CACHE: cache };
+// Each full build starts from an empty content cache and no previous site: a cold build.
+const full = await timed(async () => {
+  await rm(cache, { recursive: true, force: true });
+  await rm(fullOut, { recursive: true, force: true });
+  return run(process.execPath, ['scripts/build.ts'], buildEnv);
+});
+const pagefindSeconds = median(full.all.map((m) => Number(/pages indexed \((\d+) ms\)/.exec(m.output)?.[1] ?? NaN) / 1000));
 
 log('rebuild after one report changes (content layer cache) …');
 const changed = join(corpus, `${slugs[0]}.md`);
-await writeFile(changed, (await readFile(changed, 'utf8')) + '\n编者附记：此段为基准测试所加。\n');
-const rebuild = await run(process.execPath, ['scripts/build.ts'], buildEnv);
+let edits = 0;
+const rebuild = await timed(async () => {
+  await writeFile(changed, (await readFile(changed, 'utf8')) + `\n编者附记：此段为基准测试所加（${++edits}）。\n`);
+  return run(process.execPath, ['scripts/build.ts'], buildEnv);
+});
 
 // --no-baseline skips the bare site: at 10,000 reports a single bare Pagefind run needs about 12 GB.
 const baseline = !args.includes('--no-baseline');
-let bareBuild: Measured | undefined;
-let bareIndex: Measured | undefined;
+let bareBuild: Timed | undefined;
+let bareIndex: Timed | undefined;
 if (baseline) {
   log('baseline: bare Astro 7 site + Pagefind …');
   await writeBareSite(bareDir, corpus);
-  bareBuild = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareDir], env);
-  bareIndex = await run(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(bareDir, 'dist'), '--force-language', 'zh'], env);
+  bareBuild = await timed(async () => {
+    await rm(join(bareDir, 'node_modules'), { recursive: true, force: true });
+    await rm(join(bareDir, 'dist'), { recursive: true, force: true });
+    return run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareDir], env);
+  });
+  bareIndex = await timed(async () => {
+    await rm(join(bareDir, 'dist/pagefind'), { recursive: true, force: true });
+    return run(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(bareDir, 'dist'), '--force-language', 'zh'], env);
+  });
 }
-const described = (m: Measured | undefined) => (m ? `${m.seconds.toFixed(1)} s (peak ${mib(m.peakBytes)})` : 'skipped (--no-baseline)');
+const described = (m: Timed | undefined) => (m ? `${seconds(m)} (peak ${mib(m.peakBytes)})` : 'skipped (--no-baseline)');
 const pages = await pageBytes(fullOut, slugs[0]!);
 const rows: [string, string][] = [
   ['reports', String(count)],
-  ['full pipeline (check + build + index + gzip)', `${full.seconds.toFixed(1)} s`],
+  ['runs of each build (median shown, range in brackets)', String(runs)],
+  ['full pipeline (check + build + index + gzip)', seconds(full)],
   ['per report', `${((full.seconds * 1000) / count).toFixed(1)} ms`],
   ['Pagefind indexing (inside the full build)', Number.isNaN(pagefindSeconds) ? 'n/a' : `${pagefindSeconds.toFixed(1)} s`],
   ['peak memory, full pipeline', mib(full.peakBytes)],
-  ['rebuild after one report changed', `${rebuild.seconds.toFixed(1)} s`],
-  ['rebuild: search shards indexed again / reused', /\d+ shards: (\d+) to index, (\d+) reused/.exec(rebuild.output)?.slice(1).join(' / ') ?? 'n/a'],
+  ['rebuild after one report changed', seconds(rebuild)],
+  ['rebuild: search shards indexed again / reused', /\d+ shards: (\d+) to index, (\d+) reused/.exec(rebuild.all.at(-1)!.output)?.slice(1).join(' / ') ?? 'n/a'],
   ['bare Astro build', described(bareBuild)],
   ['bare Pagefind index', described(bareIndex)],
   ['ratio full ÷ bare (build + index), target ≤ 1.2', bareBuild && bareIndex ? (full.seconds / (bareBuild.seconds + bareIndex.seconds)).toFixed(2) : 'n/a'],
@@ -103,4 +123,29 @@ async function pageBytes(dist: string, slug: string): Promise<[string, string][]
     rows.push([`${name}: HTML + CSS + JS (gzip)`, `${(gzipSync(html).length / 1024).toFixed(1)} + ${(css / 1024).toFixed(1)} + ${(js / 1024).toFixed(1)} KB`]);
   }
   return rows;
+}
+
+/** One build timed `runs` times: the median time, the largest peak, and every run. */
+interface Timed {
+  seconds: number;
+  peakBytes: number;
+  all: Measured[];
+}
+
+async function timed(once: () => Promise<Measured>): Promise<Timed> {
+  const all: Measured[] = [];
+  for (let i = 0; i < runs; i++) all.push(await once());
+  return { seconds: median(all.map((m) => m.seconds)), peakBytes: Math.max(...all.map((m) => m.peakBytes)), all };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function seconds(t: Timed): string {
+  if (t.all.length === 1) return `${t.seconds.toFixed(1)} s`;
+  const each = t.all.map((m) => m.seconds);
+  return `${t.seconds.toFixed(1)} s [${Math.min(...each).toFixed(1)}–${Math.max(...each).toFixed(1)}]`;
 }
