@@ -1,7 +1,8 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip, constants } from 'node:zlib';
+import { runLimited } from '../lib/run-limited.ts';
 
 const gzipAsync = promisify(gzip);
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|csv|txt|wasm)$/;
@@ -27,22 +28,10 @@ export async function precompressSite(root: string, logger: { info(line: string)
     before += data.length;
     after += packed.length;
   };
+  const paths = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
   // zlib runs on libuv's thread pool: several files at once use every core.
-  const inFlight = new Set<Promise<void>>();
-  for await (const path of walk(root)) {
-    if (!COMPRESSIBLE.test(path)) continue;
-    const task = compress(path).finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+  await runLimited(paths, IN_FLIGHT, compress);
   logger.info(`${files} files gzipped: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB`);
-}
-
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    if ((await stat(path)).isDirectory()) yield* walk(path);
-    else yield path;
-  }
 }
