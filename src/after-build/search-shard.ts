@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { runLimited } from '../lib/run-limited.ts';
 import { makeIndexDocument, type IndexDocument } from '../lib/search/index-document.ts';
 import { decodeFragment, encodeFragment, restoreFragment } from '../lib/search/restore-fragment.ts';
 import { toSimplified } from '../lib/script-convert.ts';
@@ -47,6 +48,7 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
 // Pagefind indexes in its own process: keep a few pages in flight so it works while this one
 // prepares the next, instead of the two taking turns.
 const IN_FLIGHT = 8;
+const FILES_WRITTEN_AT_ONCE = 8;
 
 function fail(what: string, errors: readonly string[]): never {
   throw new Error(`搜索索引构建失败：${what} / search index failed: ${what}\n  ${errors.join('\n  ')}`);
@@ -87,9 +89,10 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
 
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) fail('写出索引 / writing the index', fileErrors);
-    for (const file of files) {
+    const folders = new Map<string, Promise<unknown>>();
+    await runLimited(files, FILES_WRITTEN_AT_ONCE, async (file) => {
       const path = file.path.split(sep).join('/');
-      if (UNUSED_FILES.test(path) || (!job.runtime && RUNTIME_FILES.test(path))) continue;
+      if (UNUSED_FILES.test(path) || (!job.runtime && RUNTIME_FILES.test(path))) return;
       let content = file.content;
       const fragmentName = /^fragment\/(.+)\.pf_fragment$/.exec(path);
       if (fragmentName) {
@@ -113,9 +116,14 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
         });
       }
       const target = join(job.bundleDir, path);
-      await mkdir(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      await folders.get(folder);
       await writeFile(target, content);
-    }
+    });
+    // In Pagefind's order, whatever order the writes finished in: the manifest is compared
+    // between builds and read by the search page.
+    manifest.pages.sort((a, b) => a.id.localeCompare(b.id));
     if (manifest.pages.length !== documents.size) {
       fail(`${documents.size} 页送入索引，只有 ${manifest.pages.length} 页写出 / ${documents.size} pages indexed, ${manifest.pages.length} written`, []);
     }
