@@ -41,7 +41,8 @@ describe('report pages', () => {
 
     await page.locator('#p-3').hover();
     await page.locator('#p-3 .p-link').click();
-    expect(new URL(page.url()).hash).toBe('#p-3');
+    // The page's own location, polled: page.url() hears of a hash change a moment later.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#p-3');
     await expect.poll(() => page.locator('[data-format="gbt"]').textContent()).toContain(`/reports/${slug}/#p-3.`);
     expect(await page.locator('[data-format="gbt"]').textContent()).toContain('第3段');
     expect(await page.locator('[data-format="apa"]').textContent()).toContain('(para. 3)');
