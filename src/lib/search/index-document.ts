@@ -69,11 +69,13 @@ function lengthKeeping(convert: (text: string) => string): (text: string) => str
  * marks no data-pagefind-body, or it is a version of another page (its canonical link points
  * elsewhere, as the Simplified twin of a Traditional report does).
  *
- * Besides the text, two things change. data-pagefind-meta moves into carriers at the end of the
- * body (below). Element ids are dropped, except that a paragraph's p-N id moves onto an empty
- * span at its start: the anchor keeps its place in the text, and Pagefind no longer copies each
- * paragraph's text into its anchor, which cost a quarter of the index's bytes and a fifth of its
- * time.
+ * Besides the text, three things change, none of them in what a search finds or shows:
+ * - data-pagefind-meta moves into carriers at the end of the body (below);
+ * - element ids are dropped, except that a paragraph's p-N id moves onto an empty span at its
+ *   start: the anchor keeps its place in the text, and Pagefind no longer copies each
+ *   paragraph's text into its anchor, which cost a quarter of the index's bytes and a fifth of
+ *   its time;
+ * - elements whose text Pagefind never reads are emptied (see `dropping`).
  */
 export function makeIndexDocument(html: string, url: string, toSimplified: (text: string) => string): IndexDocument | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
