@@ -26,42 +26,47 @@ await rm(work, { recursive: true, force: true });
 log(`generating ${count} reports from content/reports …`);
 const slugs = await makeCorpus(resolve('content/reports'), corpus, count);
 
-log(`full pipeline: check, render, charts, maps, search index, gzip … (${runs} run${runs > 1 ? 's' : ''})`);
 const cache = join(work, 'cache');
 const buildEnv = { ...env, LAOQU_REPORTS: corpus, LAOQU_OUT: fullOut, LAOQU_CACHE: cache };
-// Each full build starts from an empty content cache and no previous site: a cold build.
-const full = await timed(async () => {
-  await rm(cache, { recursive: true, force: true });
-  await rm(fullOut, { recursive: true, force: true });
-  return run(process.execPath, ['scripts/build.ts'], buildEnv);
-});
-const pagefindSeconds = median(full.all.map((m) => Number(/pages indexed \((\d+) ms\)/.exec(m.output)?.[1] ?? NaN) / 1000));
-
-log('rebuild after one report changes (content layer cache) …');
-const changed = join(corpus, `${slugs[0]}.md`);
-let edits = 0;
-const rebuild = await timed(async () => {
-  await writeFile(changed, (await readFile(changed, 'utf8')) + `\n编者附记：此段为基准测试所加（${++edits}）。\n`);
-  return run(process.execPath, ['scripts/build.ts'], buildEnv);
-});
-
 // --no-baseline skips the bare site: at 10,000 reports a single bare Pagefind run needs about 12 GB.
 const baseline = !args.includes('--no-baseline');
-let bareBuild: Timed | undefined;
-let bareIndex: Timed | undefined;
-if (baseline) {
-  log('baseline: bare Astro 7 site + Pagefind …');
-  await writeBareSite(bareDir, corpus);
-  bareBuild = await timed(async () => {
-    await rm(join(bareDir, 'node_modules'), { recursive: true, force: true });
-    await rm(join(bareDir, 'dist'), { recursive: true, force: true });
-    return run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareDir], env);
-  });
-  bareIndex = await timed(async () => {
-    await rm(join(bareDir, 'dist/pagefind'), { recursive: true, force: true });
-    return run(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(bareDir, 'dist'), '--force-language', 'zh'], env);
-  });
+if (baseline) await writeBareSite(bareDir, corpus);
+
+// Each round builds the full site and then the bare one, so both meet the machine in the same
+// state: on a shared machine its speed drifted by a third over an afternoon.
+const fullRuns: Measured[] = [];
+const bareBuildRuns: Measured[] = [];
+const bareIndexRuns: Measured[] = [];
+for (let round = 1; round <= runs; round++) {
+  log(`round ${round}/${runs}: full pipeline (check, render, charts, maps, search index, gzip) …`);
+  // From an empty content cache and no previous site: a cold build.
+  await rm(cache, { recursive: true, force: true });
+  await rm(fullOut, { recursive: true, force: true });
+  fullRuns.push(await run(process.execPath, ['scripts/build.ts'], buildEnv));
+  if (!baseline) continue;
+  log(`round ${round}/${runs}: bare Astro 7 site, then Pagefind on it …`);
+  await rm(join(bareDir, 'node_modules'), { recursive: true, force: true });
+  await rm(join(bareDir, 'dist'), { recursive: true, force: true });
+  bareBuildRuns.push(await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareDir], env));
+  bareIndexRuns.push(
+    await run(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(bareDir, 'dist'), '--force-language', 'zh'], env),
+  );
 }
+const full = summarise(fullRuns);
+const pagefindSeconds = median(fullRuns.map((m) => Number(/pages indexed \((\d+) ms\)/.exec(m.output)?.[1] ?? NaN) / 1000));
+const bareBuild = baseline ? summarise(bareBuildRuns) : undefined;
+const bareIndex = baseline ? summarise(bareIndexRuns) : undefined;
+
+// The last full build left its cache and site: each rebuild adds a line to one report.
+const changed = join(corpus, `${slugs[0]}.md`);
+const rebuildRuns: Measured[] = [];
+for (let round = 1; round <= runs; round++) {
+  log(`rebuild ${round}/${runs} after one report changes (content layer cache) …`);
+  await writeFile(changed, (await readFile(changed, 'utf8')) + `\n编者附记：此段为基准测试所加（${round}）。\n`);
+  rebuildRuns.push(await run(process.execPath, ['scripts/build.ts'], buildEnv));
+}
+const rebuild = summarise(rebuildRuns);
+
 const described = (m: Timed | undefined) => (m ? `${seconds(m)} (peak ${mib(m.peakBytes)})` : 'skipped (--no-baseline)');
 const pages = await pageBytes(fullOut, slugs[0]!);
 const rows: [string, string][] = [
@@ -125,16 +130,14 @@ async function pageBytes(dist: string, slug: string): Promise<[string, string][]
   return rows;
 }
 
-/** One build timed `runs` times: the median time, the largest peak, and every run. */
+/** One build's runs: the median time, the largest peak, and every run. */
 interface Timed {
   seconds: number;
   peakBytes: number;
   all: Measured[];
 }
 
-async function timed(once: () => Promise<Measured>): Promise<Timed> {
-  const all: Measured[] = [];
-  for (let i = 0; i < runs; i++) all.push(await once());
+function summarise(all: Measured[]): Timed {
   return { seconds: median(all.map((m) => m.seconds)), peakBytes: Math.max(...all.map((m) => m.peakBytes)), all };
 }
 
