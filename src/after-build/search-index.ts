@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { runLimited } from '../lib/run-limited.ts';
 import { buildFoldTable } from '../lib/search/fold-table.ts';
 import { planShards, PRIMARY_SHARD, type Shard } from '../lib/search/shards.ts';
@@ -12,17 +12,10 @@ import { MANIFEST_FILE, type ShardJob, type ShardManifest } from './search-shard
 
 // Facets the search page shows, in this order; other filters still work through the API.
 const FACET_ORDER = ['type', 'region', 'publisher', 'year'];
-// What a shard's output depends on besides the pages: the code that makes it. A change to any
-// of these makes every shard stale.
-const INDEXER_SOURCES = [
-  'src/after-build/search-shard.ts',
-  'src/lib/search/index-document.ts',
-  'src/lib/search/han.ts',
-  'src/lib/search/capture.ts',
-  'src/lib/search/restore-fragment.ts',
-  'src/lib/script-convert.ts',
-  'node_modules/pagefind/package.json',
-];
+// The module a shard process runs: with every module it imports, and the versions of the
+// packages they use, it is what a shard's output depends on besides the pages.
+const SHARD_ENTRY = 'src/after-build/search-shard.ts';
+const IMPORT = /(?:^|\n)\s*import\s[^;]*?from\s+'([^']+)'/g;
 // A shard process holds Pagefind's whole index for its pages; more than this many at once
 // would trade the memory bound for little speed on the machines this builds on.
 const MAX_PARALLEL_SHARDS = 4;
@@ -64,9 +57,34 @@ function sha1(data: string | Uint8Array): string {
   return createHash('sha1').update(data).digest('hex');
 }
 
+/**
+ * The files whose change makes every shard stale: the shard's entry module, the project modules
+ * it imports (followed to the end), and the package.json of each package they import. Read from
+ * the imports rather than listed by hand: a hand list missed the HTML tokenizer and OpenCC.
+ */
+export async function indexerSources(root: string): Promise<string[]> {
+  const sources = new Set<string>();
+  const visit = async (file: string) => {
+    if (sources.has(file)) return;
+    sources.add(file);
+    for (const [, specifier] of (await readFile(join(root, file), 'utf8')).matchAll(IMPORT)) {
+      if (specifier!.startsWith('.')) await visit(join(dirname(file), specifier!));
+      else if (!specifier!.startsWith('node:')) sources.add(join('node_modules', packageName(specifier!), 'package.json'));
+    }
+  };
+  await visit(SHARD_ENTRY);
+  return [...sources].sort();
+}
+
+/** 'opencc-js/t2cn' → 'opencc-js', '@scope/pkg/x' → '@scope/pkg'. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+}
+
 async function indexerKey(root: string): Promise<string> {
   const hash = createHash('sha1');
-  for (const source of INDEXER_SOURCES) hash.update(await readFile(join(root, source)));
+  for (const source of await indexerSources(root)) hash.update(source).update(await readFile(join(root, source)));
   return hash.digest('hex');
 }
 
@@ -84,7 +102,7 @@ async function reusable(job: ShardJob, previousDir: string): Promise<ShardManife
 
 function runShard(job: ShardJob, root: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'src/after-build/search-shard.ts')], {
+    const child = spawn(process.execPath, [join(root, SHARD_ENTRY)], {
       cwd: root,
       stdio: ['pipe', 'inherit', 'pipe'],
     });
