@@ -27,7 +27,7 @@ let stopping = false;
 console.log('1/4 检查内容与数据 / checking content and data …');
 // The check runs in a worker beside the build: the build writes only to the staging folder, so
 // when the check refuses the content that folder is dropped and dist/ is never touched.
-const checking = new Promise<CheckResult>((done, failed) => {
+const checking = new Promise<Pick<CheckResult, 'problems' | 'counts'>>((done, failed) => {
   const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { root, ...contentPaths } });
   worker.once('message', done);
   worker.once('error', failed);
