@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { renderReport, type RenderedReport } from '../lib/markdown/render.ts';
+import { renderReport, type ReportHeading, type ReportParagraph } from '../lib/markdown/render.ts';
 import { figureMarks } from './figure-marks.ts';
-import type { reportChartContext } from './report-charts.ts';
+import { writeRendered } from './rendered-file.ts';
+import { reportChartContext } from './report-charts.ts';
+import { siteMentionContext } from './site-mentions.ts';
 
 export interface RenderWorkerSetup {
   reportsDir: string;
@@ -11,44 +14,127 @@ export interface RenderWorkerSetup {
 }
 
 export interface RenderJob {
-  id: number;
   slug: string;
   body: string;
   script: 'zh-Hans' | 'zh-Hant';
   figuresJson: string;
+  /** Where the HTML goes (see rendered-file.ts); only the structure comes back. */
+  renderedFile: string;
 }
 
-export type RenderReply = { id: number; output: RenderedReport } | { id: number; error: string };
+/** What the loader keeps of a render: the HTML itself is already in `job.renderedFile`. */
+export interface RenderSummary {
+  headings: ReportHeading[];
+  paragraphs: ReportParagraph[];
+  simplifiedTwin: boolean;
+  /** Ids of the heritage sites the report names. */
+  sites: string[];
+}
+
+export type RenderReply = { id: number; summary: RenderSummary } | { id: number; error: string };
+
+export type RenderContext = Awaited<ReturnType<typeof renderContext>>;
+
+/** The data a render reads besides the report: the same in the loader and in each worker. */
+export async function renderContext(setup: RenderWorkerSetup) {
+  const [charts, sites] = await Promise.all([
+    reportChartContext({ ...setup, site: setup.site ? new URL(setup.site) : undefined }),
+    siteMentionContext(resolve(setup.figuresDir, '..')),
+  ]);
+  return { charts, sites };
+}
 
 /** Below this many reports to render, starting workers (a few hundred ms each) costs more than it saves. */
 const WORKERS_FROM = 24;
 
+/** Reports handed to the workers at once: enough to keep them busy, few enough to bound memory. */
+const IN_FLIGHT = 16;
+
+/** Renders one report and writes its HTML; the same work in a worker and in this thread. */
+export async function renderToFile(job: RenderJob, context: RenderContext): Promise<RenderSummary> {
+  const output = await renderReport(job.body, { script: job.script, figures: figureMarks(job.figuresJson), chart: context.charts.drawFor(job.slug) });
+  await writeRendered(job.renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified });
+  return {
+    headings: output.headings,
+    paragraphs: output.paragraphs,
+    simplifiedTwin: Boolean(output.htmlSimplified),
+    sites: context.sites.mentionedIn(output.paragraphs, job.script),
+  };
+}
+
 /**
- * Renders reports on every core: Markdown parsing, sanitising and the Simplified twin were the
- * largest single cost of a cold build (8.5 s of 13 s at 1,000 reports), all of it on one core.
- * A small batch (an edit, the real site) renders in this thread instead.
+ * Renders reports while the loader is still reading the rest, on every core: Markdown parsing,
+ * sanitising and the Simplified twin are the largest cost of a cold build. Jobs are held until
+ * there are enough to be worth starting workers; a small batch (an edit, the real site) renders
+ * in this thread when the loader calls `finish`.
+ *
+ * `done` runs in this thread for each report as its render comes back.
  */
-export function createRenderPool(
-  jobCount: number,
+export function createRenderQueue(
   setup: RenderWorkerSetup,
-  charts: Awaited<ReturnType<typeof reportChartContext>>,
+  context: RenderContext,
   workerFile: string,
+  done: (job: RenderJob, summary: RenderSummary) => Promise<void>,
 ) {
-  const size = jobCount < WORKERS_FROM ? 0 : Math.min(availableParallelism(), Math.ceil(jobCount / WORKERS_FROM));
-  if (size === 0) {
-    return {
-      render: (job: RenderJob) => renderReport(job.body, { script: job.script, figures: figureMarks(job.figuresJson), chart: charts.drawFor(job.slug) }),
-      close: async () => {},
-    };
-  }
-  const waiting = new Map<number, { resolve: (output: RenderedReport) => void; reject: (error: Error) => void }>();
-  const workers = Array.from({ length: size }, () => {
+  const held: RenderJob[] = [];
+  const running = new Set<Promise<void>>();
+  let workers: ReturnType<typeof startWorkers> | undefined;
+  let failure: Error | undefined;
+
+  const run = (job: RenderJob) => {
+    const settled: Promise<void> = workers!
+      .render(job)
+      .then((summary) => done(job, summary))
+      .catch((error: Error) => {
+        failure ??= error;
+      })
+      .finally(() => running.delete(settled));
+    running.add(settled);
+  };
+  const throwIfFailed = () => {
+    if (failure) throw failure;
+  };
+
+  return {
+    /** Queues a report; waits while the workers already have enough to do. */
+    async add(job: RenderJob): Promise<void> {
+      throwIfFailed();
+      if (!workers) {
+        held.push(job);
+        if (held.length < WORKERS_FROM) return;
+        workers = startWorkers(setup, workerFile);
+        for (const waiting of held.splice(0)) run(waiting);
+        return;
+      }
+      while (running.size >= IN_FLIGHT) await Promise.race(running);
+      throwIfFailed();
+      run(job);
+    },
+    /** Waits for every queued report to be rendered and handed to `done`. */
+    async finish(): Promise<void> {
+      for (const job of held.splice(0)) await done(job, await renderToFile(job, context));
+      await Promise.all(running);
+      throwIfFailed();
+    },
+    /** How many worker threads were started: none for a small batch. */
+    threads(): number {
+      return workers?.size ?? 0;
+    },
+    async close(): Promise<void> {
+      await workers?.close();
+    },
+  };
+}
+
+function startWorkers(setup: RenderWorkerSetup, workerFile: string) {
+  const waiting = new Map<number, { resolve: (summary: RenderSummary) => void; reject: (error: Error) => void }>();
+  const workers = Array.from({ length: availableParallelism() }, () => {
     const worker = new Worker(workerFile, { workerData: setup });
     worker.on('message', (reply: RenderReply) => {
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ('error' in reply) pending?.reject(new Error(reply.error));
-      else pending?.resolve(reply.output);
+      else pending?.resolve(reply.summary);
     });
     worker.on('error', (error: Error) => {
       for (const pending of waiting.values()) pending.reject(error);
@@ -58,10 +144,12 @@ export function createRenderPool(
   });
   let next = 0;
   return {
-    render(job: RenderJob): Promise<RenderedReport> {
+    size: workers.length,
+    render(job: RenderJob): Promise<RenderSummary> {
+      const id = next++;
       return new Promise((resolve, reject) => {
-        waiting.set(job.id, { resolve, reject });
-        workers[next++ % workers.length]!.postMessage(job);
+        waiting.set(id, { resolve, reject });
+        workers[id % workers.length]!.postMessage({ id, job });
       });
     },
     async close() {

@@ -70,6 +70,8 @@ export const reportEntrySchema = reportSchema.extend({
   renderedFile: z.string(),
   /** Whether the report also has a Simplified twin page (Traditional reports). */
   simplifiedTwin: z.boolean(),
+  /** Ids of the heritage sites (data/sites.json) the report's paragraphs name. */
+  sites: z.array(z.string()),
 });
 
 export type ReportEntry = z.infer<typeof reportEntrySchema>;

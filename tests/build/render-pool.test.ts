@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readReportFile } from '../../src/lib/content/report-file.ts';
-import { createRenderPool } from '../../src/loaders/render-pool.ts';
-import { reportChartContext } from '../../src/loaders/report-charts.ts';
+import { createRenderQueue, renderContext, type RenderJob, type RenderSummary } from '../../src/loaders/render-pool.ts';
+import { readRendered } from '../../src/loaders/rendered-file.ts';
 
 // A cold build of many reports renders them in worker threads; the real site has too few to
 // start any, so this renders its reports both ways and compares.
 const reportsDir = resolve('content/reports');
 const figuresDir = resolve('data/figures');
+const workerFile = resolve('src/loaders/render-worker.ts');
 const reports = readdirSync(reportsDir)
   .filter((name) => name.endsWith('.md'))
   .sort()
@@ -20,37 +22,61 @@ const figuresOf = (slug: string) => {
     return '[]';
   }
 };
+const out = mkdtempSync(join(tmpdir(), 'laoqu-render-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe('render pool', () => {
+async function renderAll(jobs: RenderJob[], site: string | undefined) {
+  const setup = { reportsDir, figuresDir, site };
+  const summaries = new Map<string, RenderSummary>();
+  const queue = createRenderQueue(setup, await renderContext(setup), workerFile, async (job, summary) => {
+    summaries.set(job.renderedFile, summary);
+  });
+  try {
+    for (const job of jobs) await queue.add(job);
+    await queue.finish();
+    return { summaries, threads: queue.threads() };
+  } finally {
+    await queue.close();
+  }
+}
+
+const jobOf = (report: (typeof reports)[number], file: string): RenderJob => ({
+  slug: report.slug,
+  body: report.body,
+  script: report.data.script,
+  figuresJson: figuresOf(report.slug),
+  renderedFile: join(out, file),
+});
+
+describe('render queue', () => {
   it('renders in worker threads exactly what the loader renders in its own thread', async () => {
-    const setup = { reportsDir, figuresDir, site: 'https://laoqu.example.org' };
-    const charts = await reportChartContext({ ...setup, site: new URL(setup.site) });
-    const jobs = reports.map((report, id) => ({ id, slug: report.slug, body: report.body, script: report.data.script, figuresJson: figuresOf(report.slug) }));
-    const workerFile = resolve('src/loaders/render-worker.ts');
-    const inline = createRenderPool(jobs.length, setup, charts, workerFile);
-    const threaded = createRenderPool(100, setup, charts, workerFile);
-    try {
-      for (const job of jobs) {
-        const [mine, theirs] = await Promise.all([inline.render(job), threaded.render(job)]);
-        expect(theirs.html).toBe(mine.html);
-        expect(theirs.htmlSimplified).toBe(mine.htmlSimplified);
-        expect(theirs.paragraphs).toEqual(mine.paragraphs);
-        expect(theirs.html).toContain('id="p-1"');
-      }
-      expect(jobs.some((job) => job.body.includes('::chart{'))).toBe(true);
-    } finally {
-      await Promise.all([inline.close(), threaded.close()]);
+    const site = 'https://laoqu.example.org';
+    const inline = await renderAll(reports.map((report) => jobOf(report, `inline/${report.slug}.json`)), site);
+    // Enough copies of the real reports to start the workers.
+    const copies = Array.from({ length: 5 }, (_, copy) => reports.map((report) => jobOf(report, `threaded-${copy}/${report.slug}.json`))).flat();
+    const threaded = await renderAll(copies, site);
+    expect(inline.threads).toBe(0);
+    expect(threaded.threads).toBeGreaterThan(0);
+    expect(threaded.summaries.size).toBe(copies.length);
+    for (const job of copies) {
+      const mine = join(out, `inline/${job.slug}.json`);
+      const [ours, theirs] = await Promise.all([readRendered(mine), readRendered(job.renderedFile)]);
+      expect(theirs.html).toBe(ours.html);
+      expect(theirs.htmlSimplified).toBe(ours.htmlSimplified);
+      expect(theirs.html).toContain('id="p-1"');
+      expect(threaded.summaries.get(job.renderedFile)).toEqual(inline.summaries.get(mine));
     }
+    expect(reports.some((report) => report.body.includes('::chart{'))).toBe(true);
+    expect(reports.some((report) => report.data.script === 'zh-Hant')).toBe(true);
+    // The Chifeng report names 冀察热辽中央分局 (see data/sites.json).
+    const chifeng = inline.summaries.get(join(out, 'inline/2021-07-chifeng-laoqu-zhenxing.json'));
+    expect(chifeng?.sites).toContain('jichareliao-central-bureau-site-linxi');
   }, 60_000);
 
-  it('reports a report that fails to render instead of hanging', async () => {
-    const setup = { reportsDir, figuresDir, site: undefined };
-    const charts = await reportChartContext({ ...setup, site: undefined });
-    const threaded = createRenderPool(100, setup, charts, resolve('src/loaders/render-worker.ts'));
-    try {
-      await expect(threaded.render({ id: 1, slug: 'x', body: '正文', script: 'zh-Hans', figuresJson: '{not json' })).rejects.toThrow(/JSON/);
-    } finally {
-      await threaded.close();
-    }
+  it('reports a report that fails to render instead of hanging, in a worker and in this thread', async () => {
+    const broken = { ...jobOf(reports[0]!, 'broken.json'), figuresJson: '{not json' };
+    const many = [...Array.from({ length: 30 }, (_, i) => jobOf(reports[i % reports.length]!, `many/${i}.json`)), broken];
+    await expect(renderAll(many, undefined)).rejects.toThrow(/JSON/);
+    await expect(renderAll([broken], undefined)).rejects.toThrow(/JSON/);
   }, 60_000);
 });
