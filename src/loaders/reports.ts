@@ -8,7 +8,7 @@ import { createRenderQueue, renderContext } from './render-pool.ts';
 import { renderedFilePath, hasRendered, removeRendered } from './rendered-file.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '6';
+const RENDER_VERSION = '7';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,

@@ -56,4 +56,24 @@ describe('renderReport', () => {
       '2015年有2621元，后来增加到<a class="figure-ref" href="/data/income/#income-2020" data-figure="income-2020"><data value="2621">2621元</data></a>以上。',
     );
   });
+
+  it('keeps GitHub tables, links and strikethrough, and reads one tilde as a range', async () => {
+    const table = await renderReport('| 年份 | 人数 |\n| --- | --- |\n| 2015 | 2621 |\n', { script: 'zh-Hans' });
+    expect(table.html).toContain('<table>');
+    expect(table.html).toContain('<td>2621</td>');
+    const link = await renderReport('详见 https://www.gov.cn/ 公告。\n', { script: 'zh-Hans' });
+    expect(link.html).toContain('<a href="https://www.gov.cn/">https://www.gov.cn/</a>');
+    const struck = await renderReport('原为~~5万~~6万元。\n', { script: 'zh-Hans' });
+    expect(struck.html).toContain('<del>5万</del>');
+    const ranges = await renderReport('每村5万~10万元，1~2个产业。\n', { script: 'zh-Hans' });
+    expect(ranges.html).toContain('每村5万~10万元，1~2个产业。');
+  });
+
+  it('renders text without GFM syntax the same with or without the extension', async () => {
+    const plain = '## 一、成效\n\n贫困发生率由2015年的12.4%降至0。\n\n- 产业\n- 就业\n\n> 引文\n';
+    const { html } = await renderReport(plain, { script: 'zh-Hans' });
+    // The same text with a GFM trigger character added at the end goes through remark-gfm.
+    const { html: withGfm } = await renderReport(`${plain}\n|\n`, { script: 'zh-Hans' });
+    expect(withGfm.startsWith(html.trimEnd())).toBe(true);
+  });
 });
