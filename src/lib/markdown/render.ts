@@ -103,9 +103,7 @@ const stringifier = unified().use(rehypeStringify, { allowDangerousHtml: true })
 export async function renderReport(markdown: string, options: RenderOptions): Promise<RenderedReport> {
   const processor = GFM_SYNTAX.test(markdown) ? gfmProcessor : commonMarkProcessor;
   const tree = (await processor.run(processor.parse(markdown))) as Root;
-  stripForeignIds(tree);
-  const headings = anchorHeadings(tree);
-  const paragraphs = anchorParagraphs(tree);
+  const { headings, paragraphs } = anchorElements(tree);
   if (options.figures?.length) markFigures(tree, options.figures);
   fillChartSlots(tree, paragraphs, options.chart);
   const html = stringifier.stringify(tree);
@@ -119,44 +117,37 @@ export async function renderReport(markdown: string, options: RenderOptions): Pr
   return result;
 }
 
-/** Ids from report authors could collide with ours (p-3, figure ids); the page owns every id. */
-function stripForeignIds(tree: Root): void {
+/**
+ * Gives the page's own ids, in one walk of the tree. Ids from report authors could collide with
+ * ours (p-3, figure ids), so every other id goes: the page owns them all.
+ *
+ * Headings get a slug of their text. Paragraphs are numbered in document order: the anchor is
+ * the paragraph's ordinal, so it stays put as long as the paragraphs before it do; a copy-link
+ * control follows the text, hidden from search and from the paragraph's own text.
+ */
+function anchorElements(tree: Root): { headings: ReportHeading[]; paragraphs: ReportParagraph[] } {
+  const slugger = new GithubSlugger();
+  const headings: ReportHeading[] = [];
+  const paragraphs: ReportParagraph[] = [];
   visit(tree, 'element', (node: Element) => {
     delete node.properties['id'];
     delete node.properties['name'];
-  });
-}
-
-function anchorHeadings(tree: Root): ReportHeading[] {
-  const slugger = new GithubSlugger();
-  const headings: ReportHeading[] = [];
-  visit(tree, 'element', (node: Element) => {
-    const match = /^h([1-6])$/.exec(node.tagName);
-    if (!match) return;
+    if (node.tagName === 'p') {
+      const n = paragraphs.length + 1;
+      paragraphs.push({ n, text: toString(node).trim() });
+      node.properties['id'] = `p-${n}`;
+      node.children.push(paragraphLink(n));
+      return;
+    }
+    const heading = /^h([1-6])$/.exec(node.tagName);
+    if (!heading) return;
     const text = toString(node).trim();
     // Chinese headings slug to themselves; a heading of only punctuation still needs an anchor.
     const id = slugger.slug(text) || slugger.slug('section');
     node.properties['id'] = id;
-    headings.push({ depth: Number(match[1]), text, id });
+    headings.push({ depth: Number(heading[1]), text, id });
   });
-  return headings;
-}
-
-/**
- * Numbers paragraphs in document order. The anchor is the paragraph's ordinal, so it stays put
- * as long as the paragraphs before it do; a copy-link control follows the text, hidden from
- * search and from the paragraph's own text.
- */
-function anchorParagraphs(tree: Root): ReportParagraph[] {
-  const paragraphs: ReportParagraph[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'p') return;
-    const n = paragraphs.length + 1;
-    paragraphs.push({ n, text: toString(node).trim() });
-    node.properties['id'] = `p-${n}`;
-    node.children.push(paragraphLink(n));
-  });
-  return paragraphs;
+  return { headings, paragraphs };
 }
 
 function paragraphLink(n: number): Element {
