@@ -9,6 +9,11 @@ describe('breakHan', () => {
     expect(breakHan('贫攻坚', true)).toEqual({ text: `${ZWSP}贫${ZWSP}攻${ZWSP}坚`, endsWithHan: true });
     expect(breakHan('贫。', false)).toEqual({ text: '贫。', endsWithHan: false });
   });
+  it('breaks between Han characters outside the basic block, and keeps the state across an empty piece', () => {
+    expect(breakHan('𠵾𠵾a𠵾', true)).toEqual({ text: `${ZWSP}𠵾${ZWSP}𠵾a𠵾`, endsWithHan: true });
+    expect(breakHan('', true)).toEqual({ text: '', endsWithHan: true });
+    expect(breakHan('a', true)).toEqual({ text: 'a', endsWithHan: false });
+  });
   it('counts characters outside the basic block as Han', () => {
     expect(isHan('𠵾')).toBe(true);
     expect(isHan('、')).toBe(false);
