@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
-import { reportSlugs, useSite } from './site.ts';
+import { dist, reportSlugs, useSite } from './site.ts';
 
 const site = useSite();
 
@@ -20,6 +23,20 @@ describe('serving the site', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
     const csv = await fetch(`${site.origin}/data/figures.csv`);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+  });
+
+  it('ships a .gz holding exactly its file beside every text file worth compressing', () => {
+    // nginx sends the .gz as it is (gzip_static): it must agree byte for byte with the file.
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const paths = new Set(files.map((entry) => join(entry.parentPath, entry.name)));
+    const texts = [...paths].filter((path) => /\.(html|css|js|json|svg|xml|csv)$/.test(path) && statSync(path).size >= 512);
+    expect(texts.filter((path) => path.endsWith('/index.html')).length).toBeGreaterThan(50);
+    for (const path of texts) expect(paths.has(`${path}.gz`), `${relative(dist, path)}.gz`).toBe(true);
+    for (const packed of [...paths].filter((path) => path.endsWith('.gz'))) {
+      const source = packed.slice(0, -'.gz'.length);
+      expect(paths.has(source), relative(dist, packed)).toBe(true);
+      expect(gunzipSync(readFileSync(packed)).equals(readFileSync(source)), relative(dist, packed)).toBe(true);
+    }
   });
 
   it('raises no CSP violation and requests nothing from another host on any page type', async () => {
