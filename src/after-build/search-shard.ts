@@ -1,6 +1,7 @@
 // Builds one Pagefind bundle (a shard) from a list of built pages. Run as its own process by
 // pagefind.ts, so shards index on separate cores and each Pagefind run's memory ends with it.
 // Input: a ShardJob as JSON on stdin. Output: the bundle and its manifest in job.bundleDir.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -17,6 +18,7 @@ export interface ShardJob {
   runtime: boolean;
   /** What the build that made this shard was made of; stored so a later build can reuse it. */
   key: string;
+  /** `digest` is the SHA-1 of the page's bytes, or '' when the shard is to work it out itself. */
   pages: { url: string; file: string; digest: string }[];
 }
 
@@ -64,8 +66,11 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
     const documents = new Map<string, IndexDocument>();
     const characters = new Set<string>();
     const inFlight = new Set<Promise<void>>();
+    const digests = new Map<string, string>();
     for (const page of job.pages) {
-      const document = makeIndexDocument(await readFile(page.file, 'utf8'), page.url, toSimplified);
+      const bytes = await readFile(page.file);
+      digests.set(page.url, page.digest || createHash('sha1').update(bytes).digest('hex'));
+      const document = makeIndexDocument(bytes.toString('utf8'), page.url, toSimplified);
       if (!document) continue;
       for (const char of document.indexedText) characters.add(char);
       const adding = index.addHTMLFile({ url: page.url, content: document.html }).then((added) => {
@@ -81,7 +86,7 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
 
     const manifest: ShardManifest = {
       key: job.key,
-      inputs: Object.fromEntries(job.pages.map((page) => [page.url, page.digest])),
+      inputs: Object.fromEntries(job.pages.map((page) => [page.url, digests.get(page.url)!])),
       pages: [],
       characters: [...characters].sort().join(''),
     };
