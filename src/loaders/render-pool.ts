@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { renderReport, type ReportHeading, type ReportParagraph } from '../lib/markdown/render.ts';
+import { renderReport, type ReportHeading } from '../lib/markdown/render.ts';
 import { figureMarks } from './figure-marks.ts';
 import { writeRendered } from './rendered-file.ts';
 import { reportChartContext } from './report-charts.ts';
@@ -22,10 +22,9 @@ export interface RenderJob {
   renderedFile: string;
 }
 
-/** What the loader keeps of a render: the HTML itself is already in `job.renderedFile`. */
+/** What the loader keeps of a render: the HTML and paragraphs are already in `job.renderedFile`. */
 export interface RenderSummary {
   headings: ReportHeading[];
-  paragraphs: ReportParagraph[];
   simplifiedTwin: boolean;
   /** Ids of the heritage sites the report names. */
   sites: string[];
@@ -53,10 +52,9 @@ const IN_FLIGHT = 16;
 /** Renders one report and writes its HTML; the same work in a worker and in this thread. */
 export async function renderToFile(job: RenderJob, context: RenderContext): Promise<RenderSummary> {
   const output = await renderReport(job.body, { script: job.script, figures: figureMarks(job.figuresJson), chart: context.charts.drawFor(job.slug) });
-  await writeRendered(job.renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified });
+  await writeRendered(job.renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified, paragraphs: output.paragraphs });
   return {
     headings: output.headings,
-    paragraphs: output.paragraphs,
     simplifiedTwin: Boolean(output.htmlSimplified),
     sites: context.sites.mentionedIn(output.paragraphs, job.script),
   };

@@ -8,7 +8,7 @@ import { createRenderQueue, renderContext } from './render-pool.ts';
 import { renderedFilePath, hasRendered, removeRendered } from './rendered-file.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '7';
+const RENDER_VERSION = '8';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
@@ -37,7 +37,7 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
         if (previousFile !== job.renderedFile) await removeRendered(previousFile);
         const entry = { ...report.data, slug: report.slug, ...summary, renderedFile: job.renderedFile };
         const data = await parseData({ id: report.slug, data: entry, filePath: file });
-        // Neither the Markdown body nor the HTML goes into the store (see rendered-file.ts).
+        // Neither the Markdown body nor the HTML nor the paragraphs go into the store (see rendered-file.ts).
         store.set({ id: report.slug, data, filePath: file, digest });
         rendered++;
       });

@@ -64,8 +64,6 @@ export const reportEntrySchema = reportSchema.extend({
   slug,
   /** Headings of the body, for the table of contents. */
   headings: z.array(z.object({ depth: z.number(), text: z.string(), id: z.string() })),
-  /** Numbered paragraphs of the body; paragraph n has the anchor #p-n. */
-  paragraphs: z.array(z.object({ n: z.number(), text: z.string() })),
   /** The build cache file holding the rendered HTML (src/loaders/rendered-file.ts). */
   renderedFile: z.string(),
   /** Whether the report also has a Simplified twin page (Traditional reports). */

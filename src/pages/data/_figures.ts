@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { periodEnd, periodLabel, type FigureRow } from '../../lib/figure-rows.ts';
 import { locateQuote } from '../../lib/proof/locate-quote.ts';
+import { reportParagraphs } from '../reports/_paragraphs.ts';
 import { regionNamer } from '../../lib/regions-index.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
@@ -42,9 +43,10 @@ async function joinFigures(site: URL | undefined) {
   const indicators = new Map<string, Indicator>(indicatorEntries.map((entry) => [entry.id, entry.data]));
   const reports = new Map(reportEntries.map((entry) => [entry.data.slug, entry.data]));
   const regions = regionNamer(regionEntries.map((entry) => entry.data));
+  const paragraphsOf = await reportParagraphs(figureEntries.map(({ data }) => reports.get(data.report ?? '')!));
   const figures: LoadedFigure[] = figureEntries.map(({ data: figure }) => {
     const report = reports.get(figure.report ?? '')!;
-    const paragraph = locateQuote(report.paragraphs, figure.quote)?.n ?? 0;
+    const paragraph = locateQuote(paragraphsOf.get(report.slug)!, figure.quote)?.n ?? 0;
     const path = `/reports/${report.slug}/#p-${paragraph}`;
     return {
       ...figure,

@@ -4,6 +4,7 @@ import type { HeritageSite } from '../../schemas/site.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
 import { toChartFigure } from '../../components/charts/chart-figures.ts';
 import type { LoadedFigure } from '../data/_figures.ts';
+import { reportParagraphs } from '../reports/_paragraphs.ts';
 
 interface ReportText {
   slug: string;
@@ -27,6 +28,17 @@ export function sourceHref(report: ReportText | undefined, name: string, year?: 
   const short = name.replace(/(自治县|自治旗|县|旗|区|市)$/, '');
   const paragraph = report.paragraphs.find((p) => (p.text.includes(name) || p.text.includes(short)) && (year ? p.text.includes(String(year)) : /老区|根据地/.test(p.text)));
   return `/reports/${report.slug}/${paragraph ? `#p-${paragraph.n}` : ''}`;
+}
+
+/** The reports that regions cite as sources, with their paragraphs, by slug. */
+export async function citedReports(
+  regions: readonly Region[],
+  reports: readonly { slug: string; title: string; renderedFile: string }[],
+): Promise<Map<string, ReportText>> {
+  const cited = new Set(regions.flatMap((region) => [...region.oldArea, ...region.history].map((entry) => entry.source.report)));
+  const citedReports = reports.filter((report) => cited.has(report.slug));
+  const paragraphs = await reportParagraphs(citedReports);
+  return new Map(citedReports.map((report) => [report.slug, { slug: report.slug, title: report.title, paragraphs: paragraphs.get(report.slug)! }]));
 }
 
 export function oldAreaStatements(region: Region, reports: ReadonlyMap<string, ReportText>): { recognitions: SourcedStatement[]; history: SourcedStatement[] } {
