@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
@@ -37,7 +38,9 @@ export async function checkContent(options: { root: string; reports: string; dat
   const names = (await readdir(reportsDir)).filter((name) => name.endsWith('.md')).sort();
   for (const name of names) {
     const path = join(reportsDir, name);
-    const source = await readFile(path, 'utf8');
+    // Synchronously: at 10,000 reports the asynchronous reads' thread-pool round trips made the
+    // check take 19 s, a third of it waiting.
+    const source = readFileSync(path, 'utf8');
     const { report, problems: found } = readReportFile(rel(path), source);
     problems.push(...found);
     if (!report) continue;
