@@ -81,6 +81,8 @@ const rows: [string, string][] = [
   ['bare Astro build', described(bareBuild)],
   ['bare Pagefind index', described(bareIndex)],
   ['ratio full ÷ bare (build + index), target ≤ 1.2', bareBuild && bareIndex ? (full.seconds / (bareBuild.seconds + bareIndex.seconds)).toFixed(2) : 'n/a'],
+  // Each round's own ratio: the machine's speed drifts, and a round's builds met it in one state.
+  ['ratio in each round', baseline ? fullRuns.map((m, i) => (m.seconds / (bareBuildRuns[i]!.seconds + bareIndexRuns[i]!.seconds)).toFixed(2)).join(', ') : 'n/a'],
   ['dist size', mib(await folderBytes(fullOut))],
   ['search index size', mib(await folderBytes(join(fullOut, 'pagefind')).catch(() => 0))],
   ...pages,
