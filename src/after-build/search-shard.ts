@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { runLimited } from '../lib/run-limited.ts';
+import { CharacterSet } from '../lib/search/character-set.ts';
 import { makeIndexDocument, type IndexDocument } from '../lib/search/index-document.ts';
 import { decodeFragment, encodeFragment, restoreFragment } from '../lib/search/restore-fragment.ts';
 import { toSimplified } from '../lib/script-convert.ts';
@@ -65,7 +66,7 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
     if (!index || errors.length > 0) fail('Pagefind 无法启动 / could not start', errors);
 
     const documents = new Map<string, IndexDocument>();
-    const characters = new Set<string>();
+    const characters = new CharacterSet();
     const inFlight = new Set<Promise<void>>();
     const digests = new Map<string, string>();
     for (const page of job.pages) {
@@ -74,7 +75,7 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
       digests.set(page.url, page.digest || createHash('sha1').update(bytes).digest('hex'));
       const document = makeIndexDocument(bytes.toString('utf8'), page.url, toSimplified);
       if (!document) continue;
-      for (const char of document.indexedText) characters.add(char);
+      characters.add(document.indexedText);
       const adding = index.addHTMLFile({ url: page.url, content: document.html }).then((added) => {
         if (added.errors.length > 0) fail(page.url, added.errors);
       });
@@ -90,7 +91,7 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
       key: job.key,
       inputs: Object.fromEntries(job.pages.map((page) => [page.url, digests.get(page.url)!])),
       pages: [],
-      characters: [...characters].sort().join(''),
+      characters: characters.sorted().join(''),
     };
     if (documents.size === 0) return manifest;
 
