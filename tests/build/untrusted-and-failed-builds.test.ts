@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,9 +24,9 @@ summary: "用于测试的报告。"
 ---
 `;
 
-function build() {
+function build(env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, LAOQU_REPORTS: reports, LAOQU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, LAOQU_REPORTS: reports, LAOQU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
 }
@@ -64,5 +64,19 @@ describe('a build of untrusted and broken content', () => {
     expect(result.stderr).toContain('保持不变');
     expect(statSync(join(out, 'index.html')).mtimeMs).toBe(before);
     expect(readFileSync(join(out, 'reports/zz-hostile/index.html'), 'utf8')).toContain('第一段');
+  }, 180_000);
+
+  it('stops when Astro itself fails, and leaves the last site in place', () => {
+    // Content the check accepts, and a build cache that cannot be written: the failure is Astro's.
+    rmSync(join(reports, 'zz-broken.md'));
+    const cache = join(work, 'cache-is-a-file');
+    writeFileSync(cache, '');
+    const before = statSync(join(out, 'index.html')).mtimeMs;
+    const result = build({ LAOQU_CACHE: cache });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Astro 构建失败');
+    expect(result.stderr).toContain('保持不变');
+    expect(statSync(join(out, 'index.html')).mtimeMs).toBe(before);
+    expect(existsSync(`${out}.building`)).toBe(false);
   }, 180_000);
 });
