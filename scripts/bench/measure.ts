@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export interface Measured {
@@ -21,33 +21,33 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let peakBytes = 0;
-  const timer = setInterval(async () => {
-    peakBytes = Math.max(peakBytes, await treeRss(child.pid!));
+  const timer = setInterval(() => {
+    peakBytes = Math.max(peakBytes, treeRss(child.pid!));
   }, 100);
   const status = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(timer);
   return { seconds: (performance.now() - started) / 1000, peakBytes, output, status };
 }
 
-async function treeRss(root: number): Promise<number> {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const name of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = await readFile(`/proc/${name}/status`, 'utf8');
-      parents.set(Number(name), Number(/PPid:\s+(\d+)/.exec(status)?.[1]));
-      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
-    } catch {
-      /* the process ended while we looked */
-    }
-  }
+/**
+ * The resident memory of a process and its descendants, read from /proc along the tree's own
+ * children lists. Scanning every process's status file instead cost 34 ms of CPU a sample, a
+ * third of a core at ten samples a second, taken from the build being timed.
+ */
+function treeRss(root: number): number {
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    for (const [child, parent] of parents) if (parent === pid) stack.push(child);
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(' ').map(Number));
+      }
+    } catch {
+      /* the process ended while we looked */
+    }
   }
   return total;
 }
