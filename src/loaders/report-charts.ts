@@ -5,6 +5,7 @@ import type { ChartDirective } from '../lib/charts/directive.ts';
 import { readReportFile } from '../lib/content/report-file.ts';
 import type { ReportParagraph } from '../lib/markdown/render.ts';
 import { locateQuote } from '../lib/proof/locate-quote.ts';
+import { parseArray } from './parse-array.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
@@ -68,18 +69,4 @@ async function reportTitles(reportsDir: string, slugs: readonly string[]): Promi
   if (slugs.every((slug) => titles.has(slug))) return titles;
   for (const name of (await readdir(reportsDir)).filter((n) => n.endsWith('.md')).sort()) await readTitle(name);
   return titles;
-}
-
-function parseArray<T>(json: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((value) => {
-    const result = schema.safeParse(value);
-    return result.success ? [result.data] : [];
-  });
 }

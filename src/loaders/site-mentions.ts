@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { sitesMentioned, type NamedSite } from '../lib/maps/mentions.ts';
 import type { ReportParagraph } from '../lib/markdown/render.ts';
 import { toSimplified } from '../lib/script-convert.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { parseArray } from './parse-array.ts';
+
+/** Only what a mention depends on, so the digest changes with nothing else. */
+const siteNames = siteSchema.pick({ id: true, name: true, aliases: true });
 
 /**
  * What the report loader needs to find the heritage sites a report mentions: the names of
@@ -12,7 +17,7 @@ import { toSimplified } from '../lib/script-convert.ts';
  * for the render cache's digest: a site's description or coordinates can change without it.
  */
 export async function siteMentionContext(dataDir: string) {
-  const sites = parseNames(await readFile(join(dataDir, 'sites.json'), 'utf8').catch(() => '[]'));
+  const sites: NamedSite[] = parseArray(await readFile(join(dataDir, 'sites.json'), 'utf8').catch(() => '[]'), siteNames);
   return {
     inputs: JSON.stringify(sites),
     /** Ids of the sites the report's paragraphs name, in the order of data/sites.json. */
@@ -22,20 +27,4 @@ export async function siteMentionContext(dataDir: string) {
       return sitesMentioned(script === 'zh-Hant' ? toSimplified(text) : text, sites);
     },
   };
-}
-
-/** Invalid entries are left out: the check step has already refused them with its own messages. */
-function parseNames(json: string): NamedSite[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((site: Partial<NamedSite>) =>
-    typeof site?.id === 'string' && typeof site.name === 'string'
-      ? [{ id: site.id, name: site.name, aliases: Array.isArray(site.aliases) ? site.aliases.filter((a) => typeof a === 'string') : undefined }]
-      : [],
-  );
 }

@@ -62,7 +62,7 @@ describe('renderReport', () => {
     expect(table.html).toContain('<table>');
     expect(table.html).toContain('<td>2621</td>');
     const link = await renderReport('详见 https://www.gov.cn/ 公告。\n', { script: 'zh-Hans' });
-    expect(link.html).toContain('<a href="https://www.gov.cn/">https://www.gov.cn/</a>');
+    expect(link.html).toMatch(/<a href="https:\/\/www\.gov\.cn\/">https:\/\/www\.gov\.cn\/<\/a>/);
     const struck = await renderReport('原为~~5万~~6万元。\n', { script: 'zh-Hans' });
     expect(struck.html).toContain('<del>5万</del>');
     const ranges = await renderReport('每村5万~10万元，1~2个产业。\n', { script: 'zh-Hans' });
