@@ -8,7 +8,7 @@ import { buildFoldTable } from '../lib/search/fold-table.ts';
 import { planShards, PRIMARY_SHARD, type Shard } from '../lib/search/shards.ts';
 import type { SearchSiteData } from '../lib/search/site-data.ts';
 import { toSimplified } from '../lib/script-convert.ts';
-import { MANIFEST_FILE, type ShardJob, type ShardManifest } from './search-shard.ts';
+import { MANIFEST_FILE, pageDigest, type ShardJob, type ShardManifest } from './search-shard.ts';
 
 // Facets the search page shows, in this order; other filters still work through the API.
 const FACET_ORDER = ['type', 'region', 'publisher', 'year'];
@@ -53,9 +53,6 @@ function urlOf(root: string, file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-function sha1(data: string | Uint8Array): string {
-  return createHash('sha1').update(data).digest('hex');
-}
 
 /**
  * The files whose change makes every shard stale: the shard's entry module, the project modules
@@ -102,7 +99,7 @@ async function reusable(job: ShardJob, previousDir: string): Promise<ShardManife
   if (Object.keys(manifest.inputs).length !== job.pages.length || !job.pages.every((page) => page.url in manifest.inputs)) return undefined;
   // A few files at a time: reading all 11,000 pages of a 10,000-report site at once held 0.9 GB.
   await runLimited(job.pages, PAGES_HASHED_AT_ONCE, async (page) => {
-    page.digest = sha1(await readFile(page.file));
+    page.digest = pageDigest(await readFile(page.file));
   });
   return job.pages.every((page) => manifest.inputs[page.url] === page.digest) ? manifest : undefined;
 }

@@ -1,5 +1,5 @@
 // Builds one Pagefind bundle (a shard) from a list of built pages. Run as its own process by
-// pagefind.ts, so shards index on separate cores and each Pagefind run's memory ends with it.
+// search-index.ts, so shards index on separate cores and each Pagefind run's memory ends with it.
 // Input: a ShardJob as JSON on stdin. Output: the bundle and its manifest in job.bundleDir.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -46,6 +46,14 @@ export interface PageFacts {
 
 export const MANIFEST_FILE = 'laoqu-shard.json';
 
+/**
+ * A built page's digest in a shard's manifest. The build hashes pages to compare them with a
+ * previous shard, and a shard hashes those it was not given: both must use this one.
+ */
+export function pageDigest(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
 const RUNTIME_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 // The search page uses Pagefind's JS API only; its ready-made UIs would be dead weight in dist/.
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -72,7 +80,7 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
     for (const page of job.pages) {
       // Synchronously: an asynchronous read of a small file is four thread-pool round trips.
       const bytes = readFileSync(page.file);
-      digests.set(page.url, page.digest || createHash('sha1').update(bytes).digest('hex'));
+      digests.set(page.url, page.digest || pageDigest(bytes));
       const document = makeIndexDocument(bytes.toString('utf8'), page.url, toSimplified);
       if (!document) continue;
       characters.add(document.indexedText);

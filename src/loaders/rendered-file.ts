@@ -27,7 +27,7 @@ export async function writeRendered(path: string, rendered: RenderedHtml): Promi
   await writeFile(path, JSON.stringify(rendered));
 }
 
-export async function hasRendered(path: string): Promise<boolean> {
+export function hasRendered(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 

@@ -72,7 +72,7 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
           const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs + context.sites.inputs);
           const renderedFile = renderedFilePath(cacheDir, report.slug, digest);
           const cached = store.get(report.slug);
-          if (cached?.digest === digest && (await hasRendered(renderedFile))) continue;
+          if (cached?.digest === digest && hasRendered(renderedFile)) continue;
           entries.set(report.slug, { report, file, digest, previousFile: renderedFileOf(cached?.data) });
           await renders.add({ slug: report.slug, body: report.body, script: report.data.script, figuresJson, renderedFile });
         }
