@@ -65,6 +65,13 @@ describe('renderReport', () => {
     expect(link.html).toMatch(/<a href="https:\/\/www\.gov\.cn\/">https:\/\/www\.gov\.cn\/<\/a>/);
     const struck = await renderReport('原为~~5万~~6万元。\n', { script: 'zh-Hans' });
     expect(struck.html).toContain('<del>5万</del>');
+    // Each construct on its own, so a trigger missing from GFM_SYNTAX shows here.
+    const email = await renderReport('联系 laocuhui@example.org 获取全文。\n', { script: 'zh-Hans' });
+    expect(email.html).toContain('href="mailto:laocuhui@example.org"');
+    const footnote = await renderReport('数据见附表[^1]。\n\n[^1]: 2020年统计公报。\n', { script: 'zh-Hans' });
+    expect(footnote.html).toContain('data-footnote-ref');
+    const tasks = await renderReport('- [x] 摘帽\n- [ ] 巩固\n', { script: 'zh-Hans' });
+    expect(tasks.html).toContain('type="checkbox"');
     const ranges = await renderReport('每村5万~10万元，1~2个产业。\n', { script: 'zh-Hans' });
     expect(ranges.html).toContain('每村5万~10万元，1~2个产业。');
   });
