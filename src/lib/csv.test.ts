@@ -15,3 +15,12 @@ describe('CSV', () => {
     expect(parseCsv(toCsv(['id', 'region', 'value', 'quote'], rows))).toEqual([['id', 'region', 'value', 'quote'], ...rows]);
   });
 });
+
+describe('formula injection', () => {
+  it('neutralises text that a spreadsheet would run, and leaves numbers and plain text alone', () => {
+    const csv = toCsv(['a', 'b', 'c', 'd', 'e'], [['=HYPERLINK("http://x")', '+1', '@SUM(A1)', -5, '-3%的下降']]);
+    const [, row] = parseCsv(csv);
+    expect(row).toEqual(['\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)", '-5', "'-3%的下降"]);
+    expect(parseCsv(toCsv(['q'], [['由2015年的2621元']]))[1]).toEqual(['由2015年的2621元']);
+  });
+});

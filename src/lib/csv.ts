@@ -10,8 +10,17 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 }
 
 function csvField(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return
+ * first) gets a leading apostrophe, OWASP's rule for CSV injection: a quote or a name copied
+ * from a web page must never execute in a journalist's Excel. Numbers are written as numbers.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); drops a leading BOM. */
