@@ -11,7 +11,7 @@ import { contentPaths } from '../src/content-paths.ts';
 import { precompressSite } from '../src/after-build/precompress.ts';
 import { buildSearchIndex } from '../src/after-build/search-index.ts';
 import type { Problem } from '../src/lib/content/problem.ts';
-import { printProblems, type CheckResult } from './lib/check-content.ts';
+import { printProblems, printWarnings, type CheckResult } from './lib/check-content.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env['LAOQU_OUT'] ?? 'dist');
@@ -27,13 +27,14 @@ let stopping = false;
 console.log('1/4 检查内容与数据 / checking content and data …');
 // The check runs in a worker beside the build: the build writes only to the staging folder, so
 // when the check refuses the content that folder is dropped and dist/ is never touched.
-const checking = new Promise<Pick<CheckResult, 'problems' | 'counts'>>((done, failed) => {
+const checking = new Promise<Pick<CheckResult, 'problems' | 'warnings' | 'counts'>>((done, failed) => {
   const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { root, ...contentPaths } });
   worker.once('message', done);
   worker.once('error', failed);
 });
-void checking.then(async ({ problems, counts }) => {
+void checking.then(async ({ problems, warnings, counts }) => {
   if (problems.length > 0) await refuse(problems);
+  printWarnings(warnings);
   console.log(`  ${Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(', ')}`);
 }, (error: unknown) => stop(`检查程序出错 / the check itself failed: ${(error as Error).message}`));
 

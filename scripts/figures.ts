@@ -1,15 +1,17 @@
 /**
  * npm run figures -- <report-slug>
- * Prints every number of a report with its sentence and a guess at indicator, region, year,
- * value, unit and qualifier, as a JSON array an editor corrects and pastes into
- * data/figures/<report-slug>.json. Writes nothing: a guess is never a figure until an editor
- * has checked it against the text.
+ * Prints every number of a report with its sentence and a proposal for indicator, region, scope,
+ * time, measure, status, value, unit and qualifier, as a JSON array an editor corrects and pastes
+ * into data/figures/<report-slug>.json. What the words do not settle is left null for the editor
+ * to answer (the report's own year is never assumed). Writes nothing: a guess is never a figure
+ * until an editor has checked it against the text.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { contentPaths } from '../src/content-paths.ts';
 import { readReportFile, type ReportFile } from '../src/lib/content/report-file.ts';
 import { guessFigures, type FigureGuess } from '../src/lib/figures/guess.ts';
+import { proposeMeaning } from '../src/lib/figures/propose.ts';
 import { renderReport } from '../src/lib/markdown/render.ts';
 import { toSimplified } from '../src/lib/script-convert.ts';
 import { indicatorSchema } from '../src/schemas/indicator.ts';
@@ -55,36 +57,35 @@ const guesses = guessFigures(paragraphs, indicators);
 
 const regionsOfReport = reportRegions(report, regions);
 const fallbackRegion = regionsOfReport.find((region) => region.level === 'prefecture') ?? regionsOfReport[0];
-const reportYear = Number(report.data.date.slice(0, 4));
 const idPrefix = placeOf(report.slug);
 const usedIds = new Set<string>();
+const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 
 const suggestions = guesses.map((guess) => {
   const named = guessRegion(guess, regionsOfReport);
   const region = named?.region ?? fallbackRegion;
-  // A year is required; without one in the sentence the report's own year is the best guess
-  // ("今年" means it), and the note says so, so the editor checks it.
-  const year = guess.year ?? reportYear;
-  const notes = [`p-${guess.paragraph}`];
-  if (guess.keyword !== null) notes.push(`指标据「${guess.keyword}」/ indicator from "${guess.keyword}"`);
-  if (named !== undefined) notes.push(`地区据「${named.name}」/ region from "${named.name}"`);
-  if (guess.yearText !== null && guess.yearText !== `${String(guess.year)}年`) notes.push(`年份原文 / year as written:「${guess.yearText}」`);
-  if (guess.year === null) {
-    notes.push(/今年|本年/.test(guess.sentence)
-      ? `“今年”取报告年份 / "this year" is the report's year`
-      : `句中无年份,暂取报告年份,请核对 / no year in the sentence: the report's year, to check`);
-  }
-  if (guess.upper !== undefined) notes.push(`范围上限 / range up to ${guess.upper}`);
+  const proposal = proposeMeaning(guess, guess.indicator === null ? undefined : indicatorById.get(guess.indicator));
+  const hints = [`p-${guess.paragraph}`];
+  if (guess.keyword !== null) hints.push(`指标据「${guess.keyword}」/ indicator from "${guess.keyword}"`);
+  if (named !== undefined) hints.push(`地区据「${named.name}」/ region from "${named.name}"`);
+  else hints.push(`句中未写地区，暂取报告的地区 ${region?.name ?? ''}，请核对 / no region in the sentence: the report's, to check`);
+  if (guess.yearText !== null) hints.push(`时间原文 / time as written:「${guess.yearText}」`);
+  hints.push(...proposal.hints);
+  if (guess.upper !== undefined) hints.push(`范围：value 写作 { "low": ${guess.value}, "high": ${guess.upper} } / a range: write value as { "low", "high" }`);
   return {
-    id: uniqueId([idPrefix, guess.indicator ?? `p${guess.paragraph}`, yearSlug(year)]),
+    id: uniqueId([idPrefix, guess.indicator ?? `p${guess.paragraph}`, timeSlug(proposal.time)]),
     indicator: guess.indicator,
     region: region?.id ?? null,
-    year,
-    value: guess.value,
+    scope: proposal.scope,
+    ...(proposal.scope === 'part' ? { area: null } : {}),
+    time: proposal.time,
+    measure: proposal.measure,
+    status: proposal.status,
+    value: guess.upper === undefined ? guess.value : { low: guess.value, high: guess.upper },
     unit: guess.unit,
     qualifier: guess.qualifier,
     quote: guess.quote,
-    note: notes.join(';'),
+    hints,
     sentence: guess.sentence,
   };
 });
@@ -93,9 +94,9 @@ console.log(JSON.stringify(suggestions, null, 2));
 const named = suggestions.filter((suggestion) => suggestion.indicator !== null).length;
 console.error(
   `${reportFile}:${paragraphs.length} 段,${suggestions.length} 个数字,其中 ${named} 个猜出了指标;均须人工核对,` +
-    `粘贴前删去 sentence 字段、补全为 null 的 indicator。未写入任何文件。\n` +
+    `粘贴前删去 hints 与 sentence 字段，补全所有 null（indicator、area、time 中未知的部分）。未写入任何文件。\n` +
     `${reportFile}: ${paragraphs.length} paragraphs, ${suggestions.length} numbers, ${named} with a guessed indicator; ` +
-    `check every one, delete "sentence" and fill each null indicator before pasting into data/figures/${report.slug}.json. Nothing was written.`,
+    `check every one, delete "hints" and "sentence", and answer every null (indicator, area, the unknown parts of time) before pasting into data/figures/${report.slug}.json. Nothing was written.`,
 );
 
 async function loadReports(dir: string): Promise<{ report: ReportFile; file: string }[]> {
@@ -161,9 +162,11 @@ function placeOf(slug: string): string {
   return words[0] ?? slug;
 }
 
-function yearSlug(year: NonNullable<FigureGuess['year']>): string {
-  if (typeof year === 'number') return String(year);
-  return year.start === year.end ? year.start : `${year.start}-${year.end}`;
+function timeSlug(time: ReturnType<typeof proposeMeaning>['time']): string {
+  if (time === null) return 'time';
+  if ('at' in time) return time.at ?? 'time';
+  if (time.start === time.end) return time.end ?? 'time';
+  return [time.start ?? 'to', time.end ?? 'now'].join('-');
 }
 
 function uniqueId(parts: readonly string[]): string {

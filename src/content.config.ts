@@ -3,6 +3,7 @@ import { file } from 'astro/loaders';
 import { contentPaths } from './content-paths.ts';
 import { figuresLoader } from './loaders/figures.ts';
 import { reportsLoader } from './loaders/reports.ts';
+import { areaSchema } from './schemas/area.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { regionSchema } from './schemas/region.ts';
@@ -23,9 +24,14 @@ const indicators = defineCollection({
   schema: indicatorSchema,
 });
 
+const areas = defineCollection({
+  loader: file(`${contentPaths.data}/areas.json`),
+  schema: areaSchema,
+});
+
 const figures = defineCollection({
   loader: figuresLoader({ base: `${contentPaths.data}/figures` }),
   schema: figureSchema,
 });
 
-export const collections = { reports, regions, indicators, figures };
+export const collections = { reports, regions, indicators, areas, figures };

@@ -6,7 +6,10 @@ import type { ReportFile } from '../../src/lib/content/report-file.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { checkCharts } from './check-charts.ts';
 
-const figure = (id: string, year: number, value: number): Figure => ({ id, indicator: 'poverty-incidence', region: '210900', year, value, unit: '%', qualifier: 'exact', quote: 'q', report: 'r' });
+const figure = (id: string, year: number, value: number): Figure & { report: string } => ({
+  id, indicator: 'poverty-incidence', region: '210900', scope: 'whole', time: { at: String(year) }, measure: 'rate', status: 'actual',
+  value, unit: '%', qualifier: 'exact', quote: 'q', report: 'r',
+});
 const figures = [figure('fx-2015', 2015, 9.62), figure('fx-2019', 2019, 0.06)];
 const report = { slug: 'r', body: '第一段。\n\n::chart{figures="fx-2015 fx-2091" kind="slope"}\n', bodyStartLine: 12 } as ReportFile;
 
@@ -15,7 +18,8 @@ function check(charts: unknown[], reports: ReportFile[] = []) {
   writeFileSync(join(dataDir, 'charts.json'), JSON.stringify(charts));
   return checkCharts({
     dataDir, figures, reports, reportFiles: new Map([['r', 'content/reports/r.md']]),
-    indicators: [{ id: 'poverty-incidence', name: '贫困发生率', nameEn: 'Poverty incidence', unit: '%', definition: 'd', kind: 'rate' }],
+    indicators: [{ id: 'poverty-incidence', name: '贫困发生率', nameEn: 'Poverty incidence', unit: '%', definition: 'd', excludes: 'e', kind: 'rate', measures: ['rate'], keywords: [] }],
+    areas: [],
     regionCodes: new Set(['210900']), rel: (path) => path.replace(dataDir, 'data'),
   });
 }
@@ -33,10 +37,10 @@ describe('checkCharts', () => {
       { id: 'both', kind: 'bars', figures: ['fx-2015'], indicator: 'poverty-incidence' },
     ]);
     const text = problems.map((p) => `${p.file} ${p.field ?? ''} ${p.message}`).join('\n');
-    expect(text).toContain('data/charts.json (rate)  没有编号为 fx-2016 的数字 / there is no figure with the id fx-2016');
+    expect(text).toContain('data/charts.json (rate)  没有编号为 fx-2016 的数字（或它是范围值，只列在表中）/ there is no single-valued figure with the id fx-2016');
     expect(text).toContain('图表编号 rate 重复');
     expect(text).toContain('未知指标 employment');
-    expect(text).toContain('labels 中的 fx-2019 不是本图的数字编号或地区代码');
+    expect(text).toContain('labels 中的 fx-2019 不是本图的数字编号、部分编号或（整个）地区代码');
     expect(text).toContain('须给出 figures（数字编号）或 indicator（指标），二者选一');
     expect(problems.filter((p) => !p.message.includes('二者选一')).every((p) => p.fix)).toBe(true);
   });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { toChartFigures } from '../../src/lib/charts/catalog.ts';
+import { chartFigures } from '../../src/lib/charts/chart-figure.ts';
+import { joinFigures } from '../../src/lib/figures/joined.ts';
+import type { Area } from '../../src/schemas/area.ts';
 import { findChartDirectives } from '../../src/lib/charts/directive.ts';
 import { selectFigures } from '../../src/lib/charts/select.ts';
 import type { ReportFile } from '../../src/lib/content/report-file.ts';
@@ -12,8 +14,9 @@ import { readJsonArray } from './check-content.ts';
 
 export interface ChartCheckInput {
   dataDir: string;
-  figures: readonly Figure[];
+  figures: readonly (Figure & { report: string })[];
   indicators: readonly Indicator[];
+  areas: readonly Area[];
   regionCodes: ReadonlySet<string>;
   reports: readonly ReportFile[];
   /** Files of the reports, by slug. */
@@ -32,10 +35,14 @@ export async function checkCharts(input: ChartCheckInput): Promise<Problem[]> {
   const file = input.rel(path);
   const exists = await readFile(path, 'utf8').then(() => true, () => false);
   const specs: ChartSpec[] = exists ? await readJsonArray(path, chartSchema, input.rel, problems) : [];
-  const all = toChartFigures(
-    input.figures.map((f) => ({ ...f, report: f.report ?? '' })),
-    { indicator: (id) => id, region: (code) => code, reportTitle: (slug) => slug },
-  );
+  const all = chartFigures(joinFigures({
+    figures: input.figures,
+    indicators: new Map(input.indicators.map((i) => [i.id, i])),
+    regionName: (code) => code,
+    areas: new Map(input.areas.map((a) => [a.id, a])),
+    reports: new Map(),
+    paragraphOf: () => undefined,
+  }));
   const figureIds = new Set(all.map((f) => f.id));
   const indicatorIds = new Set(input.indicators.map((i) => i.id));
   const seen = new Set<string>();
@@ -51,9 +58,9 @@ export async function checkCharts(input: ChartCheckInput): Promise<Problem[]> {
     }
     const selected = selectFigures(spec, all);
     for (const message of selected.problems) problems.push(where(message));
-    const drawn = new Set([...selected.figures.flatMap((f) => [f.id, f.region]), ...(selected.total ? [selected.total.id] : [])]);
+    const drawn = new Set([...selected.figures.flatMap((f) => [f.id, f.area ?? f.region]), ...(selected.total ? [selected.total.id] : [])]);
     for (const key of Object.keys(spec.labels ?? {})) {
-      if (!drawn.has(key)) problems.push(where(`labels 中的 ${key} 不是本图的数字编号或地区代码 / ${key} in labels is not a figure or region of this chart`, 'labels'));
+      if (!drawn.has(key)) problems.push(where(`labels 中的 ${key} 不是本图的数字编号、部分编号或（整个）地区代码 / ${key} in labels is not a figure, area or whole region of this chart`, 'labels'));
     }
   }
 

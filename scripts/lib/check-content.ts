@@ -4,7 +4,9 @@ import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
 import { readReportFile, type ReportFile } from '../../src/lib/content/report-file.ts';
+import { arrayElementLines } from '../../src/lib/content/json-lines.ts';
 import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
+import { areaSchema, type Area } from '../../src/schemas/area.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -14,6 +16,8 @@ import { checkCharts } from './check-charts.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** What an editor should look at that does not stop the build. */
+  warnings: Problem[];
   reports: ReportFile[];
   counts: Record<string, number>;
 }
@@ -61,12 +65,17 @@ export async function checkContent(options: { root: string; reports: string; dat
 
   const indicators = await readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems);
   counts['indicators'] = indicators.length;
-  const { problems: figureProblems, figures } = await checkFigures({
+  const areasPath = join(dataDir, 'areas.json');
+  const areas = await readJsonArray(areasPath, areaSchema, rel, problems, { optional: true });
+  problems.push(...checkAreas(areas, regionCodes, rel(areasPath)));
+  counts['areas'] = areas.length;
+  const { problems: figureProblems, warnings, figures } = await checkFigures({
     figuresDir: join(dataDir, 'figures'),
     reports,
     reportFiles,
     indicators,
     regionCodes,
+    areas,
     rel,
   });
   problems.push(...figureProblems);
@@ -77,23 +86,54 @@ export async function checkContent(options: { root: string; reports: string; dat
   const topologyPath = join(dataDir, 'geo', 'counties.topo.json');
   problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), topologyPath, rel })));
   counts['sites'] = sites.length;
-  problems.push(...(await checkCharts({ dataDir, figures, indicators, regionCodes, reports, reportFiles, rel })));
-  return { problems, reports, counts };
+  problems.push(...(await checkCharts({ dataDir, figures, indicators, areas, regionCodes, reports, reportFiles, rel })));
+  return { problems, warnings, reports, counts };
 }
 
-/** Reads a JSON file holding an array of records and validates each against `schema`. */
+/** Each named part once, in a known region, made of known regions. */
+function checkAreas(areas: readonly Area[], regionCodes: ReadonlySet<string>, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const area of areas) {
+    const at = (field: string, message: string, fix?: string): Problem => {
+      const line = recordLine.get(area);
+      return { file: `${file} (${area.id})`, ...(line ? { line } : {}), field, message, ...(fix ? { fix } : {}) };
+    };
+    if (seen.has(area.id)) problems.push(at('id', `编号 ${area.id} 重复 / the id ${area.id} is used twice`, '每个部分只定义一次 / define each part once'));
+    seen.add(area.id);
+    if (!regionCodes.has(area.region)) problems.push(at('region', `未知地区代码 ${area.region} / unknown region code`));
+    area.members.forEach((code, i) => {
+      if (!regionCodes.has(code)) problems.push(at(`members.${i}`, `未知地区代码 ${code} / unknown region code`));
+      if (code === area.region) problems.push(at(`members.${i}`, '部分不能包含它所在的整个地区 / a part cannot contain its whole region', '整个地区的数字用 scope "whole" / use scope "whole" for the whole region'));
+    });
+  }
+  return problems;
+}
+
+/** The line of its file each record read by readJsonArray starts on. */
+export const recordLine = new WeakMap<object, number>();
+
+/**
+ * Reads a JSON file holding an array of records and validates each against `schema`. An
+ * optional file that does not exist holds no records.
+ */
 export async function readJsonArray<T extends z.ZodType>(
   path: string,
   schema: T,
   rel: (path: string) => string,
   problems: Problem[],
+  options: { optional?: boolean } = {},
 ): Promise<z.infer<T>[]> {
   const file = rel(path);
   let parsed: unknown;
+  let lines: number[] = [];
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    const text = await readFile(path, 'utf8');
+    parsed = JSON.parse(text);
+    lines = arrayElementLines(text);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (missing && options.optional) return [];
     problems.push({
       file,
       message: missing
@@ -110,11 +150,13 @@ export async function readJsonArray<T extends z.ZodType>(
   const records: z.infer<T>[] = [];
   parsed.forEach((record, i) => {
     const result = schema.safeParse(record);
-    if (result.success) records.push(result.data);
-    else {
+    if (result.success) {
+      records.push(result.data);
+      if (typeof result.data === 'object' && result.data !== null && lines[i] !== undefined) recordLine.set(result.data, lines[i]!);
+    } else {
       const id = (record as { id?: unknown })?.id;
       const label = id ? `${file} (id ${String(id)})` : file;
-      problems.push(...zodIssuesToProblems(result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })), label, () => undefined));
+      problems.push(...zodIssuesToProblems(result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })), label, () => lines[i]));
     }
   });
   return records;
@@ -122,4 +164,8 @@ export async function readJsonArray<T extends z.ZodType>(
 
 export function printProblems(problems: Problem[]): void {
   for (const problem of problems) console.error(formatProblem(problem) + '\n');
+}
+
+export function printWarnings(warnings: Problem[]): void {
+  for (const warning of warnings) console.warn(`⚠ ${formatProblem(warning)}\n`);
 }

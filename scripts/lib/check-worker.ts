@@ -4,5 +4,5 @@ import { checkContent } from './check-content.ts';
 
 // Only what the build prints: the reports themselves (their whole text) would stay in the build's
 // memory until it ends, 0.4 GB at 10,000 reports.
-const { problems, counts } = await checkContent(workerData as Parameters<typeof checkContent>[0]);
-parentPort!.postMessage({ problems, counts });
+const { problems, warnings, counts } = await checkContent(workerData as Parameters<typeof checkContent>[0]);
+parentPort!.postMessage({ problems, warnings, counts });

@@ -1,11 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { directiveChartHtml, toChartFigures } from '../lib/charts/catalog.ts';
+import { directiveChartHtml } from '../lib/charts/catalog.ts';
+import { chartFigures } from '../lib/charts/chart-figure.ts';
+import { joinFigures } from '../lib/figures/joined.ts';
 import type { ChartDirective } from '../lib/charts/directive.ts';
 import { readReportFile } from '../lib/content/report-file.ts';
 import type { ReportParagraph } from '../lib/markdown/render.ts';
 import { locateQuote } from '../lib/proof/locate-quote.ts';
+import type { MarkSource } from './figure-marks.ts';
 import { parseArray } from './parse-array.ts';
+import { areaSchema } from '../schemas/area.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
@@ -20,37 +24,49 @@ import { siteConfig } from '../site.config.ts';
 export async function reportChartContext(options: { reportsDir: string; figuresDir: string; site: URL | undefined }) {
   const dataDir = resolve(options.figuresDir, '..');
   const read = (path: string) => readFile(path, 'utf8').catch(() => '[]');
-  const [indicatorsJson = '[]', regionsJson = '[]', chartsJson = '[]'] = await Promise.all(
-    ['indicators.json', 'regions.json', 'charts.json'].map((name) => read(join(dataDir, name))),
+  const [indicatorsJson = '[]', regionsJson = '[]', chartsJson = '[]', areasJson = '[]'] = await Promise.all(
+    ['indicators.json', 'regions.json', 'charts.json', 'areas.json'].map((name) => read(join(dataDir, name))),
   );
   const figureNames = (await readdir(options.figuresDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
   const figureJsons = await Promise.all(figureNames.map((name) => read(join(options.figuresDir, name))));
   const titles = await reportTitles(options.reportsDir, figureNames.map((name) => name.replace(/\.json$/, '')));
-  const indicators = new Map(parseArray(indicatorsJson, indicatorSchema).map((i) => [i.id, i.name]));
+  const indicators = new Map(parseArray(indicatorsJson, indicatorSchema).map((i) => [i.id, i]));
   const regions = new Map(parseArray(regionsJson, regionSchema).map((r) => [r.id, r.name]));
+  const areas = new Map(parseArray(areasJson, areaSchema).map((a) => [a.id, a]));
   const charts = parseArray(chartsJson, chartSchema);
   const records = figureNames.flatMap((name, i) =>
     parseArray(figureJsons[i]!, figureSchema).map((f) => ({ ...f, report: name.replace(/\.json$/, '') })),
   );
-  const inputs = [indicatorsJson, regionsJson, chartsJson, ...figureJsons, ...titles.values()].join('\n');
+  const inputs = [indicatorsJson, regionsJson, chartsJson, areasJson, ...figureJsons, ...titles.values()].join('\n');
+  // The figures of other reports' files that this report also states (alsoIn), in its own words.
+  const citingBySlug = new Map<string, MarkSource[]>();
+  for (const figure of records) {
+    for (const other of figure.alsoIn ?? []) {
+      const mark = { id: figure.id, indicator: figure.indicator, quote: other.quote, value: figure.value, unit: figure.unit, qualifier: figure.qualifier };
+      citingBySlug.set(other.report, [...(citingBySlug.get(other.report) ?? []), mark]);
+    }
+  }
 
   /** The drawing function for one report: its own figures link to the paragraphs just numbered. */
   function drawFor(slug: string) {
     const date = new Date().toISOString().slice(0, 10);
     return (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => {
-      const all = toChartFigures(records, {
-        indicator: (id) => indicators.get(id) ?? id,
-        region: (code) => regions.get(code) ?? code,
-        reportTitle: (report) => titles.get(report) ?? report,
-        paragraph: (f) => (f.report === slug ? locateQuote(paragraphs, f.quote)?.n : undefined),
-      });
+      // Paragraphs are known for this report only: it is the one being rendered.
+      const all = chartFigures(joinFigures({
+        figures: records,
+        indicators,
+        regionName: (code) => regions.get(code) ?? code,
+        areas,
+        reports: new Map([...titles].map(([report, title]) => [report, { title, date: '', publisher: '' }])),
+        paragraphOf: (report, quote) => (report === slug ? locateQuote(paragraphs, quote)?.n : undefined),
+      }));
       const anchorId = `${slug}-${index}`;
       const path = `/reports/${slug}/#chart-${anchorId}`;
       const cite = { site: siteConfig.title, url: options.site ? new URL(path, options.site).href : path, date };
       return directiveChartHtml(directive, { all, charts, cite, anchorId }).html;
     };
   }
-  return { inputs, drawFor };
+  return { inputs, drawFor, citing: (slug: string): MarkSource[] => citingBySlug.get(slug) ?? [] };
 }
 
 /**

@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { readReportFile, type ReportFile } from '../lib/content/report-file.ts';
+import { markSourcesJson } from './figure-marks.ts';
 import { createRenderQueue, renderContext } from './render-pool.ts';
 import { renderedFilePath, hasRendered, removeRendered } from './rendered-file.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '8';
+const RENDER_VERSION = '9';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
@@ -66,7 +67,9 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
           seen.set(report.slug, file);
           // Once a file is refused the build will stop: read on for every problem, render no more.
           if (problems.length > 0) continue;
-          const figuresJson = figureFiles.has(`${report.slug}.json`) ? readFileSync(join(figuresDir, `${report.slug}.json`), 'utf8') : '[]';
+          const ownFigures = figureFiles.has(`${report.slug}.json`) ? readFileSync(join(figuresDir, `${report.slug}.json`), 'utf8') : '[]';
+          // Figures filed under another report that this one states too (alsoIn) are marked here as well.
+          const figuresJson = markSourcesJson(ownFigures, context.charts.citing(report.slug));
           // A report with a chart depends on every figure the chart may draw, not only its own.
           const chartInputs = report.body.includes('::chart{') ? context.charts.inputs : '';
           const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs + context.sites.inputs);

@@ -9,7 +9,7 @@ export const chartKind = z.enum([
   'slope',
   /** Regions compared, or the parts of a whole. */
   'bars',
-  /** One small panel per region, on shared scales. */
+  /** One small panel per series, on shared or, when values differ by far, independent scales. */
   'small-multiples',
 ]);
 
@@ -31,10 +31,12 @@ export const chartSchema = z
     indicator: slug.optional(),
     /** … in these regions (every region when absent). */
     regions: z.array(adcode).min(1).optional(),
-    /** Short names by figure id or region code, where the region name does not say what a bar or line is (资金来源). */
+    /** Short names by figure id, area id or region code (a region's label names the whole region only), where the name does not say what a bar or line is (资金来源). */
     labels: z.record(slug, z.string().min(1)).optional(),
     /** Id of a figure that is the whole the bars are parts of (赤峰 720.4亿元); named under the title. */
     total: slug.optional(),
+    /** Small multiples: one y-scale for every panel, or one each; decided from the values when absent (and said under the title). */
+    scales: z.enum(['shared', 'independent']).optional(),
     /** Bars: largest first (value, the default) or in the order listed (given). */
     sort: z.enum(['value', 'given']).optional(),
     /** Show on the home page, in file order. */

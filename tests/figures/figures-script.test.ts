@@ -18,13 +18,25 @@ interface Suggestion {
   id: string;
   indicator: string | null;
   region: string | null;
-  year: unknown;
+  scope: 'whole' | 'part';
+  area?: string | null;
+  time: unknown;
+  measure: string;
+  status: string;
   value: number;
   unit: string;
   qualifier: string;
   quote: string;
-  note: string;
+  hints: string[];
   sentence: string;
+}
+
+/** What an editor does with a suggestion: answer what it left open, drop the helper's fields. */
+function answered({ sentence: _sentence, hints: _hints, ...figure }: Suggestion): Record<string, unknown> {
+  const time = figure.time as { at?: string | null; start?: string | null; end?: string | null } | null;
+  const answeredTime = time === null ? 'unknown' : 'at' in time ? { at: time.at ?? '2021' } : { start: time.start ?? null, end: time.end ?? '2021' };
+  const { area: _area, ...rest } = figure;
+  return { ...rest, scope: 'whole', time: answeredTime };
 }
 
 /** Names and modification times under data/figures: what "writes nothing" must leave alone. */
@@ -49,25 +61,27 @@ describe('npm run figures', () => {
     expect(new Set(suggestions.map((suggestion) => suggestion.id)).size).toBe(suggestions.length);
 
     const lifted = suggestions.find((suggestion) => suggestion.quote.includes('25.66万'));
-    expect(lifted).toMatchObject({ value: 256600, unit: '人', region: '150400', year: 2020, qualifier: 'exact' });
+    // 累计 up to 2020 with no start given: the start stays unknown, and 老区 flags a part.
+    expect(lifted).toMatchObject({ value: 256600, unit: '人', region: '150400', time: { start: null, end: '2020' }, measure: 'cumulative', scope: 'part', qualifier: 'exact' });
     expect(lifted?.sentence).toContain('25.66万老区贫困人口全部脱贫');
     const invested = suggestions.find((suggestion) => suggestion.quote.includes('720.4亿元'));
-    expect(invested).toMatchObject({ indicator: 'poverty-funds', value: 72040000000, unit: '元', year: 2014 });
-    expect(invested?.note).toContain('2014年以来');
+    // 以来 gives the start; the end is left for the editor, never the report's year.
+    expect(invested).toMatchObject({ indicator: 'poverty-funds', value: 72040000000, unit: '元', time: { start: '2014', end: null }, measure: 'cumulative', scope: 'whole' });
+    expect(invested?.hints.join('\n')).toContain('2014年以来');
     // A sentence that names a county gets the county's code, not the prefecture's.
     const county = suggestions.find((suggestion) => suggestion.quote.includes('喀喇沁旗纳入国家财政'));
     expect(county?.region).toBe('150428');
 
-    // Once the editor deletes "sentence", each suggestion with an indicator is a figure the
-    // build accepts: it parses and its quote proves its value.
+    // Once the editor answers what is open and deletes the helper's fields, each suggestion with
+    // an indicator is a figure the build accepts: it parses and its quote proves its value.
     const file = `content/reports/${slug}.md`;
     const { report } = readReportFile(file, readFileSync(file, 'utf8'));
     const { paragraphs } = await renderReport(report!.body, { script: report!.data.script });
     const complete = suggestions.filter((suggestion) => suggestion.indicator !== null);
     expect(complete.length).toBeGreaterThan(20);
-    for (const { sentence: _sentence, ...figure } of complete) {
-      expect(figureSchema.safeParse(figure).success, figure.id).toBe(true);
-      expect(proveFigure(figureSchema.parse(figure), paragraphs).ok, figure.id).toBe(true);
+    for (const figure of complete.map(answered)) {
+      expect(figureSchema.safeParse(figure).success, String(figure['id'])).toBe(true);
+      expect(proveFigure(figureSchema.parse(figure), paragraphs).ok, String(figure['id'])).toBe(true);
     }
 
     expect(result.stderr).toMatch(/\d+ 个数字/);
@@ -80,7 +94,7 @@ describe('npm run figures', () => {
     expect(result.status, result.stderr).toBe(0);
     const suggestions = JSON.parse(result.stdout) as Suggestion[];
     expect(suggestions.find((suggestion) => suggestion.quote.includes('91.12萬人'))).toMatchObject({
-      indicator: 'poor-population', value: 911200, region: '130600', year: 2014,
+      indicator: 'poor-population', value: 911200, region: '130600', time: { at: '2014' }, measure: 'stock',
     });
     expect(suggestions.some((suggestion) => suggestion.region === '130624')).toBe(true); // 阜平縣
   });

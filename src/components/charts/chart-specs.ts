@@ -1,19 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { contentPaths } from '../../content-paths.ts';
+import { chartFigures } from '../../lib/charts/chart-figure.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
+import type { JoinedFigure } from '../../lib/figures/joined.ts';
 import { chartSchema, type ChartSpec } from '../../schemas/chart.ts';
-import { toChartFigure, type FigureLike } from './chart-figures.ts';
 
 /**
  * The charts of data/charts.json that can be drawn from the figures at hand. `npm run check`
  * (scripts/lib/check-charts.ts) refuses a chart it cannot draw before any build, so this only
  * reads; a site without the file has no charts.
  */
-export async function loadChartSpecs(figures: readonly FigureLike[]): Promise<ChartSpec[]> {
+export async function loadChartSpecs(figures: readonly JoinedFigure[]): Promise<ChartSpec[]> {
   const json = await readFile(resolve(contentPaths.data, 'charts.json'), 'utf8').catch(() => '[]');
   const specs = chartSchema.array().parse(JSON.parse(json));
-  const all = figures.map(toChartFigure);
+  const all = chartFigures(figures);
   return specs.filter((spec) => {
     const { problems } = selectFigures(spec, all);
     if (problems.length > 0) console.warn(`[charts] data/charts.json (${spec.id}) 未绘制 / not drawn: ${problems.join('; ')}`);
@@ -22,7 +23,7 @@ export async function loadChartSpecs(figures: readonly FigureLike[]): Promise<Ch
 }
 
 /** The charts that draw an indicator, for its /data/<indicator>/ page. */
-export function chartsOfIndicator(specs: readonly ChartSpec[], figures: readonly FigureLike[], indicator: string): ChartSpec[] {
-  const all = figures.map(toChartFigure);
+export function chartsOfIndicator(specs: readonly ChartSpec[], figures: readonly JoinedFigure[], indicator: string): ChartSpec[] {
+  const all = chartFigures(figures);
   return specs.filter((spec) => selectFigures(spec, all).figures.some((f) => f.indicator === indicator));
 }

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { FONT_SIZE } from './palette.ts';
-import { periodLabel } from '../figure-rows.ts';
+import { timeLabel } from '../figures/time.ts';
 import { commonScale, valueText as plainValueText } from './points.ts';
 import { textWidth } from './text-width.ts';
 import type { ChartFigure, ChartSize, Scene, SceneNode } from './types.ts';
@@ -20,7 +20,7 @@ export interface BarOptions {
  */
 export function barChart(figures: readonly ChartFigure[], size: ChartSize, options: BarOptions): Scene {
   const width = size.width;
-  const items = onePerFact(figures).map(({ figure, alternate }) => ({ figure, label: `${options.labelOf(figure)}${alternate ? '（另一报告）' : ''}` }));
+  const items = onePerFact(figures, options.labelOf).map(({ figure, alternate }) => ({ figure, label: `${options.labelOf(figure)}${alternate ? '（另一报告）' : ''}` }));
   const scale = commonScale(figures.map((f) => f.value));
   const valueText = (figure: ChartFigure) => plainValueText(figure, scale);
   if (options.sort !== 'given') items.sort((a, b) => b.figure.value - a.figure.value);
@@ -54,13 +54,14 @@ export function barChart(figures: readonly ChartFigure[], size: ChartSize, optio
 
 /**
  * One bar per fact: two reports giving 44196户 for 阜新 in 2015 make one bar (the table lists
- * both). Differing values for one fact stay two bars, the later marked as another report's.
+ * both). Differing values for one fact stay two bars, the later marked as another report's. Bars
+ * the chart names differently (sources of funds) are different facts.
  */
-export function onePerFact(figures: readonly ChartFigure[]): { figure: ChartFigure; alternate: boolean }[] {
+export function onePerFact(figures: readonly ChartFigure[], labelOf: (figure: ChartFigure) => string = () => ''): { figure: ChartFigure; alternate: boolean }[] {
   const seen = new Map<string, number[]>();
   const kept: { figure: ChartFigure; alternate: boolean }[] = [];
   for (const figure of figures) {
-    const key = `${figure.region}|${figure.indicator}|${periodLabel(figure.year)}`;
+    const key = `${labelOf(figure)}|${figure.region}|${figure.area ?? ''}|${figure.indicator}|${figure.measure}|${figure.status}|${timeLabel(figure.time)}`;
     const values = seen.get(key) ?? [];
     if (values.includes(figure.value)) continue;
     seen.set(key, [...values, figure.value]);

@@ -1,5 +1,4 @@
 import type { ChartSpec } from '../../schemas/chart.ts';
-import type { Figure } from '../../schemas/figure.ts';
 import type { ChartDirective } from './directive.ts';
 import { chartFigureHtml } from './figure-html.ts';
 import { selectFigures } from './select.ts';
@@ -10,34 +9,6 @@ export interface ChartCite {
   site: string;
   url: string;
   date: string;
-}
-
-/** Joins figure records with the names a reader sees. */
-export function toChartFigures(
-  figures: readonly (Figure & { report: string })[],
-  names: {
-    indicator: (id: string) => string;
-    region: (code: string) => string;
-    reportTitle: (slug: string) => string;
-    paragraph?: (figure: Figure & { report: string }) => number | undefined;
-  },
-): ChartFigure[] {
-  return figures.map((f) => ({
-    id: f.id,
-    indicator: f.indicator,
-    indicatorName: names.indicator(f.indicator),
-    region: f.region,
-    regionName: names.region(f.region),
-    year: f.year,
-    value: f.value,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    quote: f.quote,
-    report: f.report,
-    reportTitle: names.reportTitle(f.report),
-    paragraph: names.paragraph?.(f),
-    note: f.note,
-  }));
 }
 
 export interface DrawnChart {

@@ -1,4 +1,4 @@
-import { periodText } from '../figure-rows.ts';
+import { timeText } from '../figures/time.ts';
 import { onePerFact } from './bars.ts';
 import { commonScale, toSeries, valueText, type ChartPoint } from './points.ts';
 import type { ChartFigure, ChartKind } from './types.ts';
@@ -16,10 +16,10 @@ export function describeChart(
   if (figures.length === 0) return '';
   const indicators = [...new Set(figures.map((f) => f.indicatorName))].join('、');
   if (kind === 'bars') {
-    const sorted = onePerFact(figures).map((item) => item.figure).sort((a, b) => b.value - a.value);
+    const sorted = onePerFact(figures, labelOf).map((item) => item.figure).sort((a, b) => b.value - a.value);
     const scale = commonScale(figures.map((f) => f.value));
     const parts = sorted.map((f) => `${labelOf(f)}${valueText(f, scale)}`).join('，');
-    const whole = total ? `合计${valueText(total)}（${periodText(total.year)}）；其中` : '';
+    const whole = total ? `合计${valueText(total)}（${timeText(total.time, total.measure)}）；其中` : '';
     return `${indicators}：${whole}${parts}。`;
   }
   const series = toSeries(figures, undefined, labelOf);
@@ -41,16 +41,17 @@ export function describeChart(
 /** A title when the chart spec gives none: the indicator, and whose and when. */
 export function defaultTitle(kind: ChartKind, figures: readonly ChartFigure[], labelOf: (figure: ChartFigure) => string): string {
   const indicators = [...new Set(figures.map((f) => f.indicatorName))].join('、');
-  const regions = [...new Set(figures.map((f) => f.regionName))];
+  const regions = [...new Set(figures.map((f) => f.scopeName))];
   const names = [...new Set(figures.map(labelOf))];
   if (kind === 'bars' && regions.length === 1) return `${regions[0]}${indicators}`;
   if (kind === 'time-series' && names.length === 1) {
-    const years = figures.map((f) => periodText(f.year)).sort();
+    const years = figures.map((f) => timeText(f.time)).sort();
     return `${names[0]}${indicators}，${years[0]}—${years.at(-1)}`.replace(/年—(\d{4})年$/, '—$1年');
   }
   return `${indicators}：${names.slice(0, 4).join('、')}${names.length > 4 ? '等' : ''}`;
 }
 
 function at(point: ChartPoint): string {
-  return periodText(point.figure.year);
+  // In a sentence the verb carries the measure: 由2015年的97,340人降至2019年的659人.
+  return timeText(point.figure.time, point.figure.measure === 'cumulative' ? 'cumulative' : undefined);
 }

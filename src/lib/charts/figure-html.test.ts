@@ -36,6 +36,6 @@ describe('chartFigureHtml', () => {
     const bars = selectFigures({ kind: 'bars', figures: funds.map((f) => f.id), total: 'cf-total', labels: fundLabels }, [...funds, fundsTotal]);
     const out = chartFigureHtml({ id: 'funds', kind: 'bars', selected: bars, cite });
     expect(out).toContain('合计 <a href="/data/poverty-funds/#cf-total" data-figure-ref="cf-total"><data value="72040000000">720.4亿元</data></a>（2014年—2020年）');
-    expect(out).toContain('<tr data-figure-row="cf-total"><th scope="row">合计</th>');
+    expect(out).toContain('<tr data-figure-row="cf-total"><th scope="row"><span class="c-name">合计</span></th>');
   });
 });

@@ -1,5 +1,5 @@
-import { periodEnd, periodText, QUALIFIER_TEXT } from '../figure-rows.ts';
-import { formatValue } from '../format-number.ts';
+import { timeSortKey, timeText } from '../figures/time.ts';
+import { QUALIFIER_TEXT, STATUS_TEXT, valueOnlyText } from '../figures/words.ts';
 import { describeChart, defaultTitle } from './describe.ts';
 import { CHART_VARIANTS, layoutChart } from './layout.ts';
 import type { SelectedFigures } from './select.ts';
@@ -34,7 +34,7 @@ export function chartFigureHtml(input: ChartMarkupInput): string {
   const desc = describeChart(input.kind, figures, labelOf, total);
   const anchor = `chart-${input.id}`;
   const svgs = CHART_VARIANTS.map((variant) =>
-    sceneToSvg(layoutChart(input.kind, figures, { width: variant.width }, { labelOf, sort: input.sort }), {
+    sceneToSvg(layoutChart(input.kind, figures, { width: variant.width }, { labelOf, sort: input.sort, sharedScale: input.selected.sharedScale }), {
       idPrefix: `${anchor}-${variant.name}`,
       title,
       desc,
@@ -48,7 +48,7 @@ export function chartFigureHtml(input: ChartMarkupInput): string {
   return (
     `<chart-figure class="chart" id="${esc(anchor)}" data-chart="${esc(input.id)}" data-cite="${esc(JSON.stringify(work))}" data-source="${esc(source)}">` +
     `<figure class="chart-figure">` +
-    `<figcaption class="chart-head"><span class="chart-title">${esc(title)}</span>${subtitle(input.selected)}</figcaption>` +
+    `<figcaption class="chart-head"><span class="chart-title">${esc(title)}</span>${subtitle(input.selected)}${scaleNote(input.kind, input.selected)}</figcaption>` +
     `<div class="chart-plot">${svgs}</div>` +
     (input.note ? `<p class="chart-note">注：${esc(input.note)}</p>` : '') +
     sourceLine(input) +
@@ -65,8 +65,14 @@ function subtitle({ total }: SelectedFigures): string {
   if (!total) return '';
   return (
     `<span class="chart-subtitle">合计 <a href="${esc(figureHref(total))}" data-figure-ref="${esc(total.id)}">${valueHtml(total)}</a>` +
-    `（${esc(periodText(total.year))}）</span>`
+    `（${esc(timeText(total.time, total.measure))}）</span>`
   );
+}
+
+/** Small multiples say whether their panels can be compared by height. */
+function scaleNote(kind: ChartKind, { sharedScale }: SelectedFigures): string {
+  if (kind !== 'small-multiples') return '';
+  return `<span class="chart-subtitle chart-scales">${sharedScale ? '各小图纵轴刻度相同，可直接比较高低。' : '各小图纵轴刻度不同：只比较各自的升降，不比较高低。'}</span>`;
 }
 
 function sourceLine(input: ChartMarkupInput): string {
@@ -84,15 +90,21 @@ function sourceLine(input: ChartMarkupInput): string {
   return `<p class="chart-source">数据来源：${reportLinks}。每个数字均核对原文。${dataLinks}${embed}</p>`;
 }
 
-/** The numbers of the chart, with their quotes and paragraph links; the tooltip reads its rows. */
+/**
+ * The numbers of the chart, with their scope, status, quotes, notes and paragraph links; the
+ * tooltip reads its rows, so a mark never shows less than its row.
+ */
 function dataTable({ figures, total, labelOf }: SelectedFigures): string {
-  const rows = [...figures].sort((a, b) => labelOf(a).localeCompare(labelOf(b), 'zh') || periodEnd(a.year).localeCompare(periodEnd(b.year)));
+  const rows = [...figures].sort((a, b) => labelOf(a).localeCompare(labelOf(b), 'zh') || timeSortKey(a.time).localeCompare(timeSortKey(b.time)));
   const line = (f: (typeof figures)[number], name: string) => {
     const paragraph = f.paragraph ? `#p-${f.paragraph}` : '';
+    // A part is named as the report names it, unless the row's own name already says so.
+    const scope = f.scope === 'part' && !name.includes(f.scopeName) ? `<span class="c-scope">范围：${esc(f.scopeName)}</span>` : '';
+    const notes = f.notes.map((note) => `<span class="c-note">注：${esc(note)}</span>`).join('');
     return (
-      `<tr data-figure-row="${esc(f.id)}"><th scope="row">${esc(name)}</th><td>${esc(periodText(f.year))}</td>` +
+      `<tr data-figure-row="${esc(f.id)}"><th scope="row"><span class="c-name">${esc(name)}</span>${scope}</th><td>${esc(timeText(f.time, f.measure))}</td>` +
       `<td class="num">${valueHtml(f)}</td>` +
-      `<td><q>${esc(f.quote)}</q> <a href="/reports/${esc(f.report)}/${paragraph}">${esc(f.reportTitle)}${f.paragraph ? `，第${f.paragraph}段` : ''}</a></td></tr>`
+      `<td><q>${esc(f.quote)}</q> <a href="/reports/${esc(f.report)}/${paragraph}">${esc(f.reportTitle)}${f.paragraph ? `，第${f.paragraph}段` : ''}</a>${notes}</td></tr>`
     );
   };
   return (
@@ -106,5 +118,6 @@ function dataTable({ figures, total, labelOf }: SelectedFigures): string {
 
 function valueHtml(f: SelectedFigures['figures'][number]): string {
   const qualifier = QUALIFIER_TEXT[f.qualifier];
-  return `${qualifier ? `<span class="q">${qualifier}</span>` : ''}<data value="${f.value}">${esc(formatValue(f.value, f.unit))}</data>`;
+  const status = f.status === 'actual' ? '' : `<span class="c-status">${STATUS_TEXT[f.status]}</span>`;
+  return `${status}${qualifier ? `<span class="q">${qualifier}</span>` : ''}<data value="${f.value}">${esc(valueOnlyText(f.value, f.unit))}</data>`;
 }

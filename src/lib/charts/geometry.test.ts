@@ -97,7 +97,7 @@ describe('bar chart', () => {
 
   it('draws two reports giving the same number once, and a differing number as a second bar', () => {
     const twice = [funds[0]!, { ...funds[0]!, id: 'cf-central-again', report: 'r2' }];
-    expect(marks(barChart(twice, { width: 360 }, { labelOf }))).toHaveLength(1);
+    expect(marks(barChart(twice, { width: 360 }, { labelOf: () => '中央' }))).toHaveLength(1);
     const differing = [funds[0]!, { ...funds[0]!, id: 'cf-central-other', value: 10900000000 }];
     expect(texts(barChart(differing, { width: 360 }, { labelOf: () => '中央' })).filter((t) => t.role === 'label').map((t) => t.text)).toEqual(['中央', '中央（另一报告）']);
   });

@@ -7,6 +7,8 @@ import type { ChartFigure, ChartKind, ChartSize, Scene } from './types.ts';
 export interface LayoutOptions {
   labelOf: (figure: ChartFigure) => string;
   sort?: 'value' | 'given' | undefined;
+  /** Small multiples: one y-scale for all panels (the default) or one each. */
+  sharedScale?: boolean | undefined;
 }
 
 /** Lays out any kind of chart: a pure function of the figures and the width. */
@@ -19,7 +21,7 @@ export function layoutChart(kind: ChartKind, figures: readonly ChartFigure[], si
     case 'bars':
       return barChart(figures, size, { labelOf: options.labelOf, sort: options.sort ?? 'value' });
     case 'small-multiples':
-      return smallMultiples(figures, size, options.labelOf);
+      return smallMultiples(figures, size, options.labelOf, options.sharedScale ?? true);
   }
 }
 

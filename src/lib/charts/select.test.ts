@@ -22,16 +22,16 @@ describe('selectFigures', () => {
     const slope = selectFigures({ kind: 'slope', indicator: 'poverty-rate' }, all);
     expect(slope.labelOf(incidence[0]!)).toBe('阜新市');
     const years = selectFigures({ kind: 'bars', figures: ['fx-2015', 'fx-2019'] }, all);
-    expect(years.labelOf(fuxinPoor[0]!)).toBe('2015年');
+    expect(years.labelOf(fuxinPoor[0]!)).toBe('截至2015年');
     const labelled = selectFigures({ kind: 'slope', indicator: 'poverty-rate', labels: { '640300': '吴忠连片区' } }, all);
     expect(labelled.labelOf(incidence[2]!)).toBe('吴忠连片区');
   });
 
   it('says why a chart cannot be drawn, in Chinese and English', () => {
-    expect(selectFigures({ kind: 'bars', figures: ['fx-2015', 'nope'] }, all).problems[0]).toMatch(/没有编号为 nope 的数字 \/ there is no figure/);
+    expect(selectFigures({ kind: 'bars', figures: ['fx-2015', 'nope'] }, all).problems[0]).toMatch(/没有编号为 nope 的数字.*there is no single-valued figure/);
     expect(selectFigures({ kind: 'bars', indicator: 'employment' }, all).problems[0]).toMatch(/没有数字/);
-    expect(selectFigures({ kind: 'slope', figures: ['fx-2015', 'bd-2014'] }, all).problems[0]).toMatch(/两个年份/);
-    expect(selectFigures({ kind: 'small-multiples', indicator: 'poor-population', regions: ['210900'] }, all).problems[0]).toMatch(/两个地区/);
+    expect(selectFigures({ kind: 'slope', figures: ['fx-2015', 'bd-2014'] }, all).problems[0]).toMatch(/两个时间/);
+    expect(selectFigures({ kind: 'small-multiples', indicator: 'poor-population', regions: ['210900'] }, all).problems[0]).toMatch(/两组数字/);
     expect(selectFigures({ kind: 'bars', figures: ['fx-2015', 'fx-r-2015'] }, all).problems[0]).toMatch(/单位不一/);
   });
 });

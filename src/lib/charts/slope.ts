@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { periodText } from '../figure-rows.ts';
+import { timeText } from '../figures/time.ts';
 import { dodge } from './dodge.ts';
 import { FONT_SIZE } from './palette.ts';
 import { markLabel, toSeries, valueText, type ChartPoint } from './points.ts';
@@ -14,7 +14,7 @@ export interface SlopePair {
   to: ChartPoint;
 }
 
-/** Each region's first and last value; regions with only one year cannot slope and are left out. */
+/** Each series' first and last value; a series with one time only cannot slope and is left out. */
 export function slopePairs(figures: readonly ChartFigure[], nameOf?: (f: ChartFigure) => string): SlopePair[] {
   return toSeries(figures, undefined, nameOf).flatMap((s) => {
     const main = s.points.filter((p) => !p.alternate);
@@ -65,7 +65,7 @@ export function slopeChart(figures: readonly ChartFigure[], size: ChartSize, nam
 
 /** The years of one end, once each: "2015年" or "2015、2016年" when regions differ. */
 export function yearsText(points: readonly ChartPoint[]): string {
-  const texts = [...new Set(points.map((p) => periodText(p.figure.year)))].sort();
+  const texts = [...new Set(points.map((p) => timeText(p.figure.time, p.figure.measure)))].sort();
   if (texts.every((t) => /^\d{4}年$/.test(t))) return `${texts.map((t) => t.slice(0, 4)).join('、')}年`;
   return texts.join('、');
 }

@@ -1,8 +1,15 @@
 // Figures shaped like the reports' (values from the six reports; the yearly incomes are made up for shape), for the chart tests only.
+import type { FigureTime } from '../../schemas/figure.ts';
 import type { ChartFigure } from './types.ts';
 
-function figure(id: string, indicator: string, indicatorName: string, region: string, regionName: string, year: ChartFigure['year'], value: number, unit: string, quote: string): ChartFigure {
-  return { id, indicator, indicatorName, region, regionName, year, value, unit, qualifier: 'exact', quote, report: 'r', reportTitle: '报告', paragraph: 3 };
+/** 2015 is a point (a stock or rate); a period is a flow. */
+function figure(id: string, indicator: string, indicatorName: string, region: string, regionName: string, year: number | { start: string; end: string }, value: number, unit: string, quote: string): ChartFigure {
+  const time: FigureTime = typeof year === 'number' ? { at: String(year) } : year;
+  const measure = typeof year === 'number' ? (unit === '%' ? 'rate' : 'stock') : 'flow';
+  return {
+    id, indicator, indicatorName, region, regionName, scope: 'whole', scopeName: regionName, time, measure, status: 'actual',
+    value, unit, qualifier: 'exact', quote, report: 'r', reportTitle: '报告', paragraph: 3, notes: [],
+  };
 }
 
 export const fuxinPoor = [
@@ -38,7 +45,7 @@ const chifengFunds: [string, string, number][] = [
 ];
 
 export const funds = chifengFunds.map(([id, name, value]) =>
-  ({ ...figure(id, 'poverty-funds', '扶贫资金投入', '150400', '赤峰市', { start: '2014', end: '2020' }, value, '元', `${name}`), note: name }),
+  ({ ...figure(id, 'poverty-funds', '扶贫资金投入', '150400', '赤峰市', { start: '2014', end: '2020' }, value, '元', `${name}`), notes: [name] }),
 );
 
 export const fundsTotal = figure('cf-total', 'poverty-funds', '扶贫资金投入', '150400', '赤峰市', { start: '2014', end: '2020' }, 72040000000, '元', '全市共投入扶贫资金720.4亿元');

@@ -3,7 +3,7 @@ import { line } from 'd3-shape';
 import { dodge } from './dodge.ts';
 import { valueScale, valueTicks, yearTicks } from './axis.ts';
 import { FONT_SIZE } from './palette.ts';
-import { markLabel, toSeries, valueText, type ChartPoint, type ChartSeries } from './points.ts';
+import { markLabel, toSeries, unbrokenRuns, valueText, type ChartPoint, type ChartSeries } from './points.ts';
 import { markBox, placeLabels, type Segment } from './place-labels.ts';
 import { textBox, textWidth, type Box } from './text-width.ts';
 import type { ChartFigure, ChartSize, Scene, SceneNode } from './types.ts';
@@ -11,7 +11,7 @@ import type { ChartFigure, ChartSize, Scene, SceneNode } from './types.ts';
 const MARK_RADIUS = 4.5;
 
 /**
- * One or more regions over the years (阜新's poor population 2015→2019). Tick labels sit on their
+ * One or more series over the years (阜新's poor population 2015→2019). Tick labels sit on their
  * gridlines at the left edge, newsroom style, which leaves the narrow phone width to the data;
  * a single series labels its points with their values, several series are named at their ends.
  */
@@ -51,8 +51,10 @@ export function timeSeries(figures: readonly ChartFigure[], size: ChartSize, nam
 
   const path = line<ChartPoint>().x((p) => x(p.x)).y((p) => y(p.value));
   series.forEach((s, i) => {
-    const main = s.points.filter((p) => !p.alternate);
-    if (main.length > 1) nodes.push({ type: 'path', d: path(main) ?? '', series: i });
+    // The line breaks where years are missing: a line across a gap would state values no report gives.
+    for (const run of unbrokenRuns(s.points.filter((p) => !p.alternate))) {
+      if (run.length > 1) nodes.push({ type: 'path', d: path(run) ?? '', series: i });
+    }
     for (const p of s.points) {
       nodes.push({
         type: 'mark', shape: 'circle', x: x(p.x) + (p.alternate ? MARK_RADIUS * 2 : 0), y: y(p.value), r: MARK_RADIUS,
@@ -83,7 +85,7 @@ function valueLabels(points: readonly ChartPoint[], x: (v: number) => number, y:
   const main = points.filter((p) => !p.alternate);
   const byValue = [...main].sort((a, b) => b.value - a.value);
   const priority = [...new Set([main[0]!, main.at(-1)!, byValue[0]!, byValue.at(-1)!, ...main])];
-  const segments = main.slice(1).map((p, i): Segment => [x(main[i]!.x), y(main[i]!.value), x(p.x), y(p.value)]);
+  const segments = unbrokenRuns(main).flatMap((run) => run.slice(1).map((p, i): Segment => [x(run[i]!.x), y(run[i]!.value), x(p.x), y(p.value)]));
   return placeLabels(
     priority.map((p, i) => ({ x: x(p.x), y: y(p.value), text: valueText(p.figure), optional: i >= 2 })),
     {

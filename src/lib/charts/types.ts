@@ -1,26 +1,22 @@
-import type { Figure } from '../../schemas/figure.ts';
+import type { JoinedFigure } from '../figures/joined.ts';
 
 /**
- * A figure as a chart needs it: the proven record joined with the names a reader sees. Charts
- * draw these records and nothing else, so every mark is a number some report states.
+ * A figure as a chart needs it: the proven, joined record with a single value (a range has no
+ * one place on a scale, so it stays in the tables). Charts draw these records and nothing else,
+ * so every mark is a number some report states, with its scope, time, measure, status and notes.
  */
-export interface ChartFigure {
-  id: string;
-  indicator: string;
-  indicatorName: string;
-  region: string;
-  regionName: string;
-  year: Figure['year'];
+export interface ChartFigure
+  extends Pick<
+    JoinedFigure,
+    'id' | 'indicator' | 'indicatorName' | 'region' | 'regionName' | 'scope' | 'scopeName' | 'time' | 'measure' | 'status' | 'unit' | 'qualifier' | 'quote' | 'report' | 'reportTitle'
+  > {
+  /** The part's id, for a part. */
+  area?: string | undefined;
   value: number;
-  unit: string;
-  qualifier: Figure['qualifier'];
-  quote: string;
-  /** Slug of the report that states it. */
-  report: string;
-  reportTitle: string;
   /** Paragraph of the report holding the quote (p-N), when known. */
   paragraph?: number | undefined;
-  note?: string | undefined;
+  /** What a reader must know with the number (JoinedFigure.readerNotes). */
+  notes: readonly string[];
 }
 
 export type ChartKind = 'time-series' | 'slope' | 'bars' | 'small-multiples';

@@ -10,7 +10,7 @@ export function zodIssuesToProblems(
   file: string,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): Problem[] {
-  return issues.map((issue) => {
+  return issues.flatMap(closestBranch).map((issue) => {
     const field = issue.path.map(String).join('.');
     // An unknown key is best pointed at where it is written, not at its parent.
     const line = lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
@@ -18,6 +18,16 @@ export function zodIssuesToProblems(
     if (line !== undefined) problem.line = line;
     return problem;
   });
+}
+
+/**
+ * A value that fits none of a union's forms (a figure's time) is best explained by the form it
+ * came closest to: the branch with the fewest issues, unless the schema gave its own message.
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0 || issue.message !== 'Invalid input') return [issue];
+  const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+  return best.flatMap((inner) => closestBranch({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -1,12 +1,13 @@
 /**
  * Lists each number in a report with the sentence it stands in and a guess at what it measures
- * (indicator), when (year) and how exactly (qualifier), for an editor to correct into figures.
+ * (indicator), when (the year or years the sentence gives) and how exactly (qualifier), for an
+ * editor to correct into figures. `propose.ts` turns a guess into scope, time, measure and status.
  */
+import * as OpenCC from 'opencc-js/cn2t';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import { readChineseNumbers, type ChineseNumber } from '../numbers/read.ts';
 import { parseUnit, unitsAgree } from '../numbers/units.ts';
-import { keywords } from './keywords.ts';
 
 export interface ReportParagraph {
   /** Paragraph number, as in the report page's #p-N anchors. */
@@ -36,8 +37,8 @@ export interface FigureGuess {
   indicator: string | null;
   /** The word that suggested the indicator. */
   keyword: string | null;
-  /** Nearest year in the sentence (a period for 2018-2022年), or null. */
-  year: Figure['year'] | null;
+  /** Nearest year in the sentence, with its month when one follows (2020年7月末 → 2020-07; 2018-2022年 → 2018 to 2022), or null. */
+  year: { start: string; end: string } | null;
   /** The words around that year ("截至2020年7月末", "2014年以来"), for the editor to judge the period. */
   yearText: string | null;
 }
@@ -56,22 +57,42 @@ const sentenceEnd = /[。!?！？;；\n]/;
 const clauseEnd = /[,，、:：。!?！？;；\n]/;
 const measured = new Set<ChineseNumber['kind']>(['quantity', 'percent', 'ratio']);
 
+interface Keyword {
+  indicator: string;
+  /** The word as it may stand in a report, Simplified or Traditional. */
+  word: string;
+}
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * Every indicator's keywords (data/indicators.json) in both scripts (report 002 is Traditional:
+ * 貧困人口, 危房改造), longest first so that 建档立卡贫困户 is tried before 贫困户.
+ */
+export function keywordsOf(indicators: readonly Pick<Indicator, 'id' | 'keywords'>[]): Keyword[] {
+  return indicators
+    .flatMap(({ id, keywords }) => [...new Set(keywords.flatMap((word) => [word, toTraditional(word), toTaiwan(word)]))].map((word) => ({ indicator: id, word })))
+    .sort((a, b) => b.word.length - a.word.length);
+}
+
 /** Every measured number (not years or dates) in the paragraphs, in order, with its guesses. */
 export function guessFigures(
   paragraphs: readonly ReportParagraph[],
-  indicators: readonly Pick<Indicator, 'id' | 'unit'>[],
+  indicators: readonly Pick<Indicator, 'id' | 'unit' | 'keywords'>[],
 ): FigureGuess[] {
   const unitOf = new Map(indicators.map((indicator) => [indicator.id, indicator.unit]));
-  return paragraphs.flatMap((paragraph) => guessParagraph(paragraph, unitOf));
+  const keywords = keywordsOf(indicators);
+  return paragraphs.flatMap((paragraph) => guessParagraph(paragraph, unitOf, keywords));
 }
 
-function guessParagraph(paragraph: ReportParagraph, unitOf: ReadonlyMap<string, string>): FigureGuess[] {
+function guessParagraph(paragraph: ReportParagraph, unitOf: ReadonlyMap<string, string>, keywords: readonly Keyword[]): FigureGuess[] {
   const { text } = paragraph;
   const numbers = readChineseNumbers(text);
   return numbers.filter((number) => measured.has(number.kind)).map((number) => {
     const sentence = spanAround(text, number, sentenceEnd);
     const clause = spanAround(text, number, clauseEnd, sentence);
-    const hit = bestKeyword(text, number, { sentence, clause, numbers }, unitOf);
+    const hit = bestKeyword(text, number, { sentence, clause, numbers }, unitOf, keywords);
     const indicatorUnit = hit === undefined ? undefined : unitOf.get(hit.indicator);
     const scale = indicatorUnit === undefined ? 1 : 10 ** parseUnit(indicatorUnit).exponent;
     const quoteSpan = hit === undefined ? clause : cover(clause, spanAround(text, hit, clauseEnd, sentence));
@@ -88,7 +109,7 @@ function guessParagraph(paragraph: ReportParagraph, unitOf: ReadonlyMap<string, 
       qualifier: number.qualifier,
       indicator: hit?.indicator ?? null,
       keyword: hit?.word ?? null,
-      year: year === undefined ? null : yearOf(year),
+      year: year === undefined ? null : yearSpan(year, numbers),
       yearText: year === undefined ? null : yearPhrase(text, year, numbers),
     };
     if (number.upper !== undefined) guess.upper = number.upper / scale;
@@ -129,6 +150,7 @@ function bestKeyword(
   number: ChineseNumber,
   { sentence, clause, numbers }: Context,
   unitOf: ReadonlyMap<string, string>,
+  keywords: readonly Keyword[],
 ): KeywordHit | undefined {
   const body = text.slice(sentence.start, sentence.end);
   let best: { hit: KeywordHit; score: number[] } | undefined;
@@ -172,8 +194,12 @@ function nearestYear(numbers: readonly ChineseNumber[], number: ChineseNumber, s
   return best?.year;
 }
 
-function yearOf(year: ChineseNumber): Figure['year'] {
-  return year.upper === undefined ? year.value : { start: String(year.value), end: String(year.upper) };
+/** 2015年 → 2015; 2020年7月 → 2020-07; 2018-2022年 → 2018 to 2022. */
+function yearSpan(year: ChineseNumber, numbers: readonly ChineseNumber[]): { start: string; end: string } {
+  if (year.upper !== undefined) return { start: String(year.value), end: String(year.upper) };
+  const month = numbers.find((n) => n.kind === 'date' && n.start === year.end && n.unit === '月' && n.upper === undefined);
+  const at = month ? `${year.value}-${String(month.value).padStart(2, '0')}` : String(year.value);
+  return { start: at, end: at };
 }
 
 const periodBefore = ['截止到', '截至', '截止', '到', '至'];

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { choroplethOptions, type ChoroplethFigure } from './choropleth.ts';
 
 const levels: Record<string, string> = { '210900': 'prefecture', '640300': 'prefecture', '150400': 'prefecture', '210921': 'county', '210922': 'county', '150000': 'province' };
-const base = { qualifier: 'exact' as const, report: 'r', reportDate: '2020-09' };
-const figure = (id: string, indicator: string, region: string, year: ChoroplethFigure['year'], value: number, unit: string, extra: Partial<ChoroplethFigure> = {}): ChoroplethFigure =>
-  ({ ...base, id, indicator, region, year, value, unit, ...extra });
+const base = { qualifier: 'exact' as const, report: 'r', reportDate: '2020-09', scope: 'whole' as const, status: 'actual' as const };
+/** A year is a point of a rate and a one-year flow of money, as the figures record them. */
+const figure = (id: string, indicator: string, region: string, year: number | { start: string; end: string }, value: number, unit: string, extra: Partial<ChoroplethFigure> = {}): ChoroplethFigure => {
+  const time = typeof year === 'number' ? (unit === '%' ? { at: String(year) } : { start: String(year), end: String(year) }) : year;
+  return { ...base, id, indicator, region, time, measure: unit === '%' ? 'rate' : 'flow', value, unit, ...extra };
+};
 
 const indicators = [
   { id: 'poverty-incidence', name: '贫困发生率' },

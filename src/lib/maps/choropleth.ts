@@ -1,29 +1,27 @@
 /**
  * What the reader can colour the region map by: an indicator, at one level (counties or
- * prefectures) and one period, wherever the proven figures give at least two regions a value for
- * it. Mixing years or levels on one map would compare what cannot be compared, so each choice is
- * one indicator, one level, one period.
+ * prefectures), one time and one measure, wherever the proven figures give at least two regions
+ * a value for it. Mixing years, levels or measures on one map would compare what cannot be
+ * compared, so each choice is one of each. Only a figure about a whole region, an actual result
+ * with a single value and a known time, may paint that region: a number about a part of it (赤峰's
+ * five old-area counties) never colours all of 赤峰市; `partFigures` lists those beside the map.
  */
-import { periodLabel, periodText, QUALIFIER_TEXT } from '../figure-rows.ts';
+import { timeLabel, timeText } from '../figures/time.ts';
+import { figureValueText } from '../figures/words.ts';
 import { formatValue } from '../format-number.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import type { JoinedFigure } from '../figures/joined.ts';
 import { classIndex, classify } from './classes.ts';
 
 export type MapLevel = 'county' | 'prefecture';
 
-/** The parts of a loaded figure a choropleth needs. */
-export interface ChoroplethFigure {
-  id: string;
-  indicator: string;
-  region: string;
-  year: Figure['year'];
-  value: number;
-  unit: string;
-  qualifier: Figure['qualifier'];
-  /** Slug of the report that states it. */
-  report: string;
-  /** The report's date, so that the newer report's value is the one coloured. */
-  reportDate: string;
+/** The parts of a joined figure a choropleth needs. */
+export type ChoroplethFigure = Pick<JoinedFigure, 'id' | 'indicator' | 'region' | 'scope' | 'time' | 'measure' | 'status' | 'value' | 'unit' | 'qualifier' | 'report' | 'reportDate'>;
+
+type Paintable = ChoroplethFigure & { value: number };
+
+/** Whether a figure may colour its region: the whole region, an actual result, one value, a known time. */
+export function paintsRegion(figure: ChoroplethFigure): figure is Paintable {
+  return figure.scope === 'whole' && figure.status === 'actual' && typeof figure.value === 'number' && figure.time !== 'unknown';
 }
 
 export interface RegionValue {
@@ -60,12 +58,13 @@ export function choroplethOptions(input: {
   minRegions?: number;
 }): ChoroplethOption[] {
   const minRegions = input.minRegions ?? 2;
-  const groups = new Map<string, { indicator: string; level: MapLevel; year: Figure['year']; figures: ChoroplethFigure[] }>();
+  const groups = new Map<string, { indicator: string; level: MapLevel; time: Paintable['time']; measure: Paintable['measure']; figures: Paintable[] }>();
   for (const figure of input.figures) {
+    if (!paintsRegion(figure)) continue;
     const level = input.levelOf(figure.region);
     if (level !== 'county' && level !== 'prefecture') continue;
-    const key = `${figure.indicator}|${level}|${periodLabel(figure.year)}`;
-    const group = groups.get(key) ?? { indicator: figure.indicator, level, year: figure.year, figures: [] };
+    const key = `${figure.indicator}|${level}|${timeLabel(figure.time)}|${figure.measure}`;
+    const group = groups.get(key) ?? { indicator: figure.indicator, level, time: figure.time, measure: figure.measure, figures: [] };
     group.figures.push(figure);
     groups.set(key, group);
   }
@@ -88,13 +87,13 @@ export function choroplethOptions(input: {
       };
     }
     const indicator = names.get(group.indicator);
-    const period = periodLabel(group.year);
+    const period = timeLabel(group.time);
     options.push({
-      id: `${group.indicator}-${group.level}-${period.replace(/\//g, '-')}`,
+      id: `${group.indicator}-${group.level}-${group.measure}-${period.replace(/\//g, '-')}`,
       indicator: group.indicator,
       level: group.level,
       period,
-      label: `${indicator?.name ?? group.indicator} · ${periodText(group.year)} · ${LEVEL_TEXT[group.level]}`,
+      label: `${indicator?.name ?? group.indicator} · ${timeText(group.time, group.measure)} · ${LEVEL_TEXT[group.level]}`,
       unit,
       classes: classes.map((c) => ({ ...c, label: c.min === c.max ? formatValue(c.min, unit) : `${formatValue(c.min, unit)} – ${formatValue(c.max, unit)}` })),
       values,
@@ -107,15 +106,15 @@ export function choroplethOptions(input: {
   return options.map(({ order: _order, ...option }) => option);
 }
 
-function valueText(figure: ChoroplethFigure): string {
-  return `${QUALIFIER_TEXT[figure.qualifier]}${formatValue(figure.value, figure.unit)}`;
+function valueText(figure: Paintable): string {
+  return figureValueText(figure);
 }
 
 /** One figure per region: the newest report's; the others are kept to say they differ. */
-function chooseOnePerRegion(figures: readonly ChoroplethFigure[]) {
-  const byRegion = new Map<string, ChoroplethFigure[]>();
+function chooseOnePerRegion(figures: readonly Paintable[]) {
+  const byRegion = new Map<string, Paintable[]>();
   for (const figure of figures) byRegion.set(figure.region, [...(byRegion.get(figure.region) ?? []), figure]);
-  const chosen = new Map<string, { figure: ChoroplethFigure; others: ChoroplethFigure[] }>();
+  const chosen = new Map<string, { figure: Paintable; others: Paintable[] }>();
   for (const [region, list] of byRegion) {
     const [figure, ...others] = [...list].sort((a, b) => b.reportDate.localeCompare(a.reportDate) || a.id.localeCompare(b.id));
     chosen.set(region, { figure: figure!, others });

@@ -50,7 +50,7 @@ describe('renderReport', () => {
   it('marks a proven figure inside its quote only', async () => {
     const { html } = await renderReport('2015年有2621元，后来增加到2621元以上。\n', {
       script: 'zh-Hans',
-      figures: [{ id: 'income-2020', quote: '增加到2621元', text: '2621元', value: 2621, href: '/data/income/#income-2020' }],
+      figures: [{ id: 'income-2020', quote: '增加到2621元', text: '2621元', value: '2621', href: '/data/income/#income-2020' }],
     });
     expect(html).toContain(
       '2015年有2621元，后来增加到<a class="figure-ref" href="/data/income/#income-2020" data-figure="income-2020"><data value="2621">2621元</data></a>以上。',

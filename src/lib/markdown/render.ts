@@ -41,7 +41,8 @@ export interface FigureMark {
   quote: string;
   /** The number as written inside the quote (e.g. "25.66万"). */
   text: string;
-  value: number;
+  /** The machine-readable value of `<data>`: 256600, or 500/2000 for a range. */
+  value: string;
   href: string;
 }
 
@@ -196,7 +197,7 @@ function wrapInParagraph(paragraph: Element, figure: FigureMark): boolean {
         {
           type: 'element',
           tagName: 'data',
-          properties: { value: String(figure.value) },
+          properties: { value: figure.value },
           children: [{ type: 'text', value: figure.text }],
         },
       ],

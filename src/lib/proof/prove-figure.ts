@@ -1,5 +1,5 @@
 import type { Figure } from '../../schemas/figure.ts';
-import { readNumberFromQuote, type ChineseNumber } from '../numbers/index.ts';
+import { parseUnit, readNumberFromQuote, type ChineseNumber } from '../numbers/index.ts';
 import { locateQuote, type NumberedParagraph } from './locate-quote.ts';
 
 export type Proof =
@@ -10,7 +10,8 @@ type Provable = Pick<Figure, 'quote' | 'value' | 'unit'> & Partial<Pick<Figure, 
 
 /**
  * Proves a figure against its report: the quote stands in one paragraph, and the number reader
- * reads the figure's value, in the figure's unit and with its qualifier, from the quote.
+ * reads the figure's value (both ends of a range), in the figure's unit and with its qualifier,
+ * from the quote.
  */
 export function proveFigure(figure: Provable, paragraphs: readonly NumberedParagraph[]): Proof {
   const paragraph = locateQuote(paragraphs, figure.quote);
@@ -30,10 +31,23 @@ export function findFigureNumber(figure: Provable): ChineseNumber | undefined {
   return reading.ok ? reading.number : undefined;
 }
 
-function readFigure(figure: Provable) {
-  return readNumberFromQuote(figure.quote, {
-    value: figure.value,
+function readFigure(figure: Provable): { ok: true; number: ChineseNumber } | { ok: false; message: string } {
+  const low = typeof figure.value === 'number' ? figure.value : figure.value.low;
+  const reading = readNumberFromQuote(figure.quote, {
+    value: low,
     unit: figure.unit,
     ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
   });
+  if (!reading.ok || typeof figure.value === 'number') return reading;
+  // A range is proven by one number of the quote that runs from its low end to its high end.
+  const scale = 10 ** parseUnit(figure.unit).exponent;
+  const high = figure.value.high * scale;
+  const upper = reading.number.upper;
+  if (upper !== undefined && Math.abs(upper - high) <= Math.abs(high) * 1e-12 && Math.abs(reading.number.value - low * scale) <= Math.abs(low * scale) * 1e-12) return reading;
+  return {
+    ok: false,
+    message:
+      `引文中"${reading.number.text}"不是 ${figure.value.low}—${figure.value.high} ${figure.unit} 这个范围 / ` +
+      `"${reading.number.text}" in the quote is not the range ${figure.value.low}–${figure.value.high} ${figure.unit}`,
+  };
 }

@@ -1,4 +1,6 @@
-import type { LoadedFigure } from '../data/_figures.ts';
+import type { JoinedFigure } from '../../lib/figures/joined.ts';
+import { timeText } from '../../lib/figures/time.ts';
+import { figureValueText } from '../../lib/figures/words.ts';
 import type { MapOption, RegionMapsConfig } from '../../components/maps/client/types.ts';
 import { TOPOLOGY_URL } from '../../components/maps/geo-data.ts';
 import { choroplethOptions } from '../../lib/maps/choropleth.ts';
@@ -15,7 +17,7 @@ import { siteConfig } from '../../site.config.ts';
 export function regionMapData(input: {
   regions: readonly Region[];
   href: (code: string) => string | undefined;
-  figures: readonly LoadedFigure[];
+  figures: readonly JoinedFigure[];
   indicators: readonly Indicator[];
 }) {
   const { regions, href } = input;
@@ -38,6 +40,11 @@ export function regionMapData(input: {
       ),
     };
   });
+  // Numbers about a part of a region are listed beside the map of their indicator, never painted.
+  const partsOf = (indicator: string) =>
+    input.figures
+      .filter((f) => f.indicator === indicator && f.scope === 'part')
+      .map((f) => ({ text: `「${f.scopeName}」${timeText(f.time, f.measure)}：${figureValueText(f)}`, href: `/data/${f.indicator}/#${f.id}` }));
   const optionLegends = options.map((option) => {
     const steps = rampSteps(option.classes.length);
     const count = Object.keys(option.values).length;
@@ -45,6 +52,7 @@ export function regionMapData(input: {
       id: option.id,
       label: option.label,
       href: `/data/${option.indicator}/`,
+      parts: partsOf(option.indicator),
       note: `${count} 个${option.level === 'county' ? '县区' : '地级市'}有此项数字，均录自报告原文并经核对；${option.classes.length <= 5 && option.classes.every((c) => c.min === c.max) ? '每个数值一种颜色' : '按自然间断分级'}。`,
       items: [
         ...option.classes.map((c, i) => ({ fill: `c${steps[i]}`, label: c.label })),

@@ -2,8 +2,8 @@ import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { HeritageSite } from '../../schemas/site.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
-import { toChartFigure } from '../../components/charts/chart-figures.ts';
-import type { LoadedFigure } from '../data/_figures.ts';
+import { chartFigures } from '../../lib/charts/chart-figure.ts';
+import type { JoinedFigure } from '../../lib/figures/joined.ts';
 import { reportParagraphs } from '../reports/_paragraphs.ts';
 
 interface ReportText {
@@ -58,8 +58,8 @@ export function oldAreaStatements(region: Region, reports: ReadonlyMap<string, R
 }
 
 /** The charts that draw a figure of any of these regions. */
-export function chartsOfRegions(specs: readonly ChartSpec[], figures: readonly LoadedFigure[], codes: ReadonlySet<string>): ChartSpec[] {
-  const all = figures.map(toChartFigure);
+export function chartsOfRegions(specs: readonly ChartSpec[], figures: readonly JoinedFigure[], codes: ReadonlySet<string>): ChartSpec[] {
+  const all = chartFigures(figures);
   return specs.filter((spec) => selectFigures(spec, all).figures.some((f) => codes.has(f.region)));
 }
 
