@@ -6,6 +6,8 @@
 export function formatValue(value: number, unit: string): string {
   if (unit === '%') return `${trim(value)}%`;
   const abs = Math.abs(value);
+  // A unit that carries its own magnitude (万元) takes no second one: 17,698万元, not 1.77万万元.
+  if (/^[万亿千百]/.test(unit)) return `${abs >= 1e4 ? groupDigits(value) : trim(value)}${unit}`;
   for (const [size, name] of [[1e8, '亿'], [1e4, '万']] as const) {
     if (abs >= size && isShortDecimal(value / size)) return `${trim(value / size)}${name}${unit}`;
   }

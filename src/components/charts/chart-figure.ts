@@ -64,7 +64,10 @@ class ChartFigureElement extends HTMLElement {
     });
   }
 
-  /** Fills the tooltip from the figure's row in the chart's own table. */
+  /**
+   * Fills the tooltip from the figure's row in the chart's own table, so a mark never says less
+   * than its row: what it covers, when, the value with its status, the quote and every note.
+   */
   private show(link: SVGAElement) {
     clearTimeout(this.hideTimer);
     const mark = link.querySelector<SVGElement>('[data-figure]');
@@ -72,13 +75,17 @@ class ChartFigureElement extends HTMLElement {
     const row = id ? this.querySelector(`tr[data-figure-row="${CSS.escape(id)}"]`) : null;
     if (!mark || !row) return;
     const cells = row.children;
-    const source = cells[3]?.querySelector('a');
+    const source = cells[3]?.querySelector(':scope > a');
+    const name = cells[0]?.querySelector('.c-name')?.textContent ?? cells[0]?.textContent ?? '';
+    const scope = cells[0]?.querySelector('.c-scope')?.textContent;
     this.tip.replaceChildren(
-      line('chart-tip-where', `${cells[0]?.textContent ?? ''} · ${cells[1]?.textContent ?? ''}`),
+      line('chart-tip-where', `${name} · ${cells[1]?.textContent ?? ''}`),
+      ...(scope ? [line('chart-tip-scope', scope)] : []),
       Object.assign(line('chart-tip-value', ''), { innerHTML: cells[2]?.innerHTML ?? '' }),
       line('chart-tip-quote', `「${cells[3]?.querySelector('q')?.textContent ?? ''}」`),
+      ...[...(cells[3]?.querySelectorAll('.c-note') ?? [])].map((note) => line('chart-tip-note', note.textContent ?? '')),
     );
-    if (source) {
+    if (source instanceof HTMLAnchorElement) {
       const a = document.createElement('a');
       a.href = source.href;
       a.textContent = `出处：${source.textContent} ›`;

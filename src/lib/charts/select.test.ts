@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectFigures } from './select.ts';
-import { baodingPoor, fuxinPoor, fundLabels, funds, fundsTotal, incidence } from './test-figures.ts';
+import { toSeries, unbrokenRuns } from './points.ts';
+import { baodingPoor, fuxinPoor, fundLabels, funds, fundsTotal, incidence, income } from './test-figures.ts';
 
 const all = [...fuxinPoor, ...baodingPoor, ...incidence, ...funds, fundsTotal];
 
@@ -33,5 +34,26 @@ describe('selectFigures', () => {
     expect(selectFigures({ kind: 'slope', figures: ['fx-2015', 'bd-2014'] }, all).problems[0]).toMatch(/两个时间/);
     expect(selectFigures({ kind: 'small-multiples', indicator: 'poor-population', regions: ['210900'] }, all).problems[0]).toMatch(/两组数字/);
     expect(selectFigures({ kind: 'bars', figures: ['fx-2015', 'fx-r-2015'] }, all).problems[0]).toMatch(/单位不一/);
+  });
+});
+
+describe('series never mix what a number covers', () => {
+  it('draws a region and a part of it, or a projection, as separate series', () => {
+    const whole = fuxinPoor.map((f) => ({ ...f }));
+    const part = fuxinPoor.map((f) => ({ ...f, id: `${f.id}-part`, scope: 'part' as const, area: 'old-counties', scopeName: '阜新老区县', value: f.value / 2 }));
+    const projected = { ...fuxinPoor[1]!, id: 'fx-2020-projected', time: { at: '2020' }, status: 'projection' as const, value: 100 };
+    const selected = selectFigures({ kind: 'time-series', indicator: 'poor-population', regions: ['210900'] }, [...whole, ...part, projected]);
+    expect(selected.problems).toEqual([]);
+    const series = toSeries(selected.figures, undefined, selected.labelOf);
+    expect(series).toHaveLength(3);
+    for (const s of series) {
+      expect(new Set(s.points.map((p) => `${p.figure.area ?? ''}|${p.figure.status}`)).size).toBe(1);
+    }
+    expect(series.map((s) => s.name).sort()).toEqual(['阜新市', '阜新市（预计）', '阜新老区县']);
+  });
+
+  it('breaks a line where years are missing', () => {
+    const points = toSeries(income.filter((f) => f.id !== 'wz-i-2017'))[0]!.points;
+    expect(unbrokenRuns(points).map((run) => run.map((p) => p.x))).toEqual([[2016], [2018, 2019]]);
   });
 });

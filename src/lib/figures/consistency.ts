@@ -5,8 +5,9 @@
  */
 import type { Figure } from '../../schemas/figure.ts';
 import { formatValue } from '../format-number.ts';
+import { findFigureNumber } from '../proof/prove-figure.ts';
 
-type Checked = Pick<Figure, 'id' | 'value' | 'unit' | 'qualifier' | 'partOf' | 'parts' | 'shareOf' | 'note'>;
+type Checked = Pick<Figure, 'id' | 'value' | 'unit' | 'qualifier' | 'partOf' | 'parts' | 'shareOf' | 'note'> & Partial<Pick<Figure, 'quote'>>;
 
 export interface Inconsistency {
   /** The figure the finding is about: the whole, or the share. */
@@ -25,8 +26,26 @@ export interface LinkProblem {
 }
 
 /**
- * How far a printed number may be from the truth by rounding alone: half a unit of its last
- * non-zero digit (25.66万 = 256600 → 50; 26.7 → 0.05; 962292 → 0.5).
+ * How far a figure's value may be from the truth by rounding alone: half a unit of the last digit
+ * the report prints (25.66万 → 50 人; 600亿元 → 0.5亿元; 26.7% → 0.05). Read from the quote's
+ * numeral where there is one, else from the value's last non-zero digit.
+ */
+export function figureSlack(figure: Pick<Checked, 'value' | 'unit' | 'quote'>): number {
+  const value = figure.value as number;
+  const number = figure.quote ? findFigureNumber({ quote: figure.quote, value, unit: figure.unit }) : undefined;
+  const digits = number?.text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).match(/\d+(?:\.\d+)?/)?.[0];
+  if (number && digits && number.value !== 0 && Number(digits) !== 0) {
+    const decimals = digits.split('.')[1]?.length ?? 0;
+    // The numeral's step in the number's own unit, then in the figure's unit.
+    const step = 10 ** -decimals * (number.value / Number(digits));
+    return (step / 2) * Math.abs(value / number.value);
+  }
+  return roundingSlack(value);
+}
+
+/**
+ * How far a printed number may be from the truth by rounding alone, judged from the value only:
+ * half a unit of its last non-zero digit (25.66万 = 256600 → 50; 26.7 → 0.05; 962292 → 0.5).
  */
 export function roundingSlack(value: number): number {
   if (value === 0) return 0.5;
@@ -87,7 +106,7 @@ function partsMismatch(whole: Checked, parts: readonly Checked[]): Inconsistency
   if (typeof whole.value !== 'number' || parts.some((p) => typeof p.value !== 'number')) return undefined;
   const values = parts.map((p) => p.value as number);
   const sum = values.reduce((a, b) => a + b, 0);
-  const slack = roundingSlack(whole.value) + values.reduce((a, v) => a + roundingSlack(v), 0);
+  const slack = figureSlack(whole) + parts.reduce((a, p) => a + figureSlack(p), 0);
   const allExact = [whole, ...parts].every((f) => f.qualifier === 'exact');
   const complete = whole.parts === 'all';
   const over = sum - whole.value > slack && (whole.qualifier === 'exact' || whole.qualifier === 'about');
@@ -109,8 +128,8 @@ function shareMismatch(rate: Checked & { value: number }, part: Checked & { valu
   const scale = rate.unit === '‰' ? 1000 : 100;
   const computed = (part.value / whole.value) * scale;
   // The share may be off by the rounding of the printed share and of both counts.
-  const spread = Math.abs(((part.value + roundingSlack(part.value)) / Math.max(whole.value - roundingSlack(whole.value), Number.MIN_VALUE)) * scale - computed);
-  const slack = roundingSlack(rate.value) + spread + 1e-9;
+  const spread = Math.abs(((part.value + figureSlack(part)) / Math.max(whole.value - figureSlack(whole), Number.MIN_VALUE)) * scale - computed);
+  const slack = figureSlack(rate) + spread + 1e-9;
   if (Math.abs(computed - rate.value) <= slack) return undefined;
   const shown = formatValue(Number(computed.toFixed(2)), rate.unit);
   return {

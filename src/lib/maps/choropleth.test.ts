@@ -59,3 +59,29 @@ describe('choroplethOptions', () => {
     expect(result.map((o) => o.indicator)).toEqual(['poverty-funds', 'poverty-incidence']);
   });
 });
+
+describe('what may colour a region', () => {
+  it('never paints a region with a number about a part of it, a projection, or a time no one knows', () => {
+    const result = options([
+      figure('whole-a', 'poverty-incidence', '210900', 2015, 9.62, '%'),
+      figure('whole-b', 'poverty-incidence', '640300', 2015, 26, '%'),
+      figure('part', 'poverty-incidence', '150400', 2015, 26.7, '%', { scope: 'part' }),
+      figure('projected', 'poverty-incidence', '210921', 2015, 3, '%', { status: 'projection' }),
+      figure('undated', 'poverty-incidence', '210922', 2015, 4, '%', { time: 'unknown' }),
+    ]);
+    const painted = result.flatMap((o) => Object.keys(o.values));
+    expect(painted.sort()).toEqual(['210900', '640300']);
+    expect(result.flatMap((o) => Object.values(o.values).map((v) => v.figure))).not.toContain('part');
+  });
+
+  it('never puts a stock and a flow of one indicator on one map', () => {
+    const result = options([
+      figure('f1', 'poverty-funds', '210921', 2020, 4150000, '元'),
+      figure('f2', 'poverty-funds', '210922', 2020, 1500000, '元'),
+      figure('s1', 'poverty-funds', '210921', 2020, 9000000, '元', { measure: 'stock', time: { at: '2020' } }),
+      figure('s2', 'poverty-funds', '210922', 2020, 8000000, '元', { measure: 'stock', time: { at: '2020' } }),
+    ]);
+    expect(result).toHaveLength(2);
+    for (const option of result) expect(new Set(Object.values(option.values).map((v) => v.figure[0])).size).toBe(1);
+  });
+});
