@@ -30,5 +30,18 @@ describe('figure proof', () => {
     expect(result.stderr).toContain(`content/reports/${file!.replace('.json', '.md')}`);
     expect(result.stderr).toMatch(/引文不在报告正文中|引文中读不到/);
     expect(result.stderr).toContain('保持不变');
-  }, 60_000);
+
+    // astro build alone, without scripts/build.ts, refuses it with the check's own message.
+    // As an editor runs it: vitest's NODE_ENV=test makes Astro's CLI throw errors raw instead of printing them.
+    const { NODE_ENV: _test, ...shell } = process.env;
+    const env = { ...shell, LAOQU_DATA: work, LAOQU_OUT: join(work, 'astro-dist'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, ['scripts/check.ts'], { env, encoding: 'utf8' });
+    expect(astro.status, astro.stderr.slice(0, 2000)).toBe(1);
+    expect(check.status).toBe(1);
+    const problem = check.stderr.split('\n\n').find((block) => block.includes(`(${victim.id})`))!.trim();
+    expect(problem).toBeTruthy();
+    expect(astro.stdout + astro.stderr, astro.stderr.slice(0, 3000)).toContain(problem);
+    expect(readdirSync(work)).not.toContain('astro-dist');
+  }, 120_000);
 });
