@@ -143,7 +143,7 @@ describe('charts', () => {
     expect(parsed.error).toBe('');
     expect(parsed.root).toBe('svg');
     expect(parsed.namespace).toBe('http://www.w3.org/2000/svg');
-    expect(parsed.marks).toBe(12);
+    expect(parsed.marks).toBe(11);
     expect(parsed.hrefs.every((href) => href.startsWith('http'))).toBe(true);
     expect(parsed.text).toContain('赤峰市2014年以来投入的扶贫资金');
     expect(parsed.text).toContain('数据来源');
