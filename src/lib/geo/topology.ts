@@ -2,9 +2,11 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AreaGeometry } from './point-in-polygon.ts';
 
-/** Names of the objects in data/geo/counties.topo.json. */
+/** Names of the objects in data/geo/<unit>.topo.json: county shapes, and the unit's outline. */
 export const COUNTIES_OBJECT = 'counties';
 export const PREFECTURES_OBJECT = 'prefectures';
+/** Name of the object in data/geo/outlines.topo.json: every prefecture-level unit's outline. */
+export const UNITS_OBJECT = 'units';
 
 /**
  * Decodes one object of a topology into area geometries keyed by each geometry's id (the adcode).
