@@ -6,7 +6,8 @@ import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
 import { readReportFile, type ReportFile } from '../../src/lib/content/report-file.ts';
 import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
-import { regionSchema } from '../../src/schemas/region.ts';
+import { codeStatus } from '../../src/lib/regions/code-status.ts';
+import { readRegions } from '../../src/loaders/regions.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkSites } from './check-sites.ts';
@@ -14,6 +15,8 @@ import { checkCharts } from './check-charts.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** What an editor should know but need not fix (e.g. a former region code, which is valid). */
+  notes: Problem[];
   reports: ReportFile[];
   counts: Record<string, number>;
 }
@@ -24,14 +27,17 @@ export interface CheckResult {
  */
 export async function checkContent(options: { root: string; reports: string; data: string }): Promise<CheckResult> {
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   const counts: Record<string, number> = {};
   const reportsDir = resolve(options.root, options.reports);
   const dataDir = resolve(options.root, options.data);
   const rel = (path: string) => relative(options.root, path) || path;
 
-  const regions = await readJsonArray(join(dataDir, 'regions.json'), regionSchema, rel, problems);
+  const { regions, problems: regionProblems } = readRegions(dataDir, rel);
+  problems.push(...regionProblems);
   counts['regions'] = regions.length;
   const regionCodes = new Set(regions.map((region) => region.id));
+  const regionsById = new Map(regions.map((region) => [region.id, region]));
 
   const reports: ReportFile[] = [];
   const reportFiles = new Map<string, string>();
@@ -45,14 +51,9 @@ export async function checkContent(options: { root: string; reports: string; dat
     problems.push(...found);
     if (!report) continue;
     report.data.regions.forEach((code, i) => {
-      if (!regionCodes.has(code)) {
-        problems.push({
-          file: rel(path),
-          field: `regions.${i}`,
-          message: `地区代码 ${code} 不在 ${rel(join(dataDir, 'regions.json'))} 中 / region code ${code} is not in the region list`,
-          fix: '核对六位行政区划代码，或先在 data/regions.json 中加入该地区 / check the code, or add the region to data/regions.json first',
-        });
-      }
+      const status = codeStatus(code, regionsById);
+      if (status.kind === 'unknown') problems.push({ file: rel(path), field: `regions.${i}`, ...status.problem });
+      if (status.kind === 'former') notes.push({ file: rel(path), field: `regions.${i}`, ...status.note });
     });
     reports.push(report);
     reportFiles.set(report.slug, rel(path));
@@ -71,14 +72,17 @@ export async function checkContent(options: { root: string; reports: string; dat
   });
   problems.push(...figureProblems);
   counts['figures'] = figures.length;
+  for (const figure of figures) {
+    const status = codeStatus(figure.region, regionsById);
+    if (status.kind === 'former') notes.push({ file: `${rel(join(dataDir, 'figures'))} (${figure.id})`, field: 'region', ...status.note });
+  }
 
   const sitesPath = join(dataDir, 'sites.json');
   const sites = await readJsonArray(sitesPath, siteSchema, rel, problems);
-  const topologyPath = join(dataDir, 'geo', 'counties.topo.json');
-  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), topologyPath, rel })));
+  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), dataDir, rel })));
   counts['sites'] = sites.length;
   problems.push(...(await checkCharts({ dataDir, figures, indicators, regionCodes, reports, reportFiles, rel })));
-  return { problems, reports, counts };
+  return { problems, notes, reports, counts };
 }
 
 /** Reads a JSON file holding an array of records and validates each against `schema`. */
@@ -120,6 +124,6 @@ export async function readJsonArray<T extends z.ZodType>(
   return records;
 }
 
-export function printProblems(problems: Problem[]): void {
-  for (const problem of problems) console.error(formatProblem(problem) + '\n');
+export function printProblems(problems: Problem[], print: (text: string) => void = console.error): void {
+  for (const problem of problems) print(formatProblem(problem) + '\n');
 }

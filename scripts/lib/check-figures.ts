@@ -53,7 +53,7 @@ export async function checkFigures(input: FigureCheckInput): Promise<{ problems:
       const indicator = indicators.get(figure.indicator);
       if (!indicator) problems.push(where(`未知指标 ${figure.indicator} / unknown indicator`, '指标须在 data/indicators.json 中 / add it to data/indicators.json'));
       else if (indicator.unit !== figure.unit) problems.push(where(`单位「${figure.unit}」与指标单位「${indicator.unit}」不同 / the unit differs from the indicator's`, '换算为指标的单位 / convert the value to the indicator\'s unit'));
-      if (!input.regionCodes.has(figure.region)) problems.push(where(`未知地区代码 ${figure.region} / unknown region code`, '地区须在 data/regions.json 中 / add it to data/regions.json'));
+      if (!input.regionCodes.has(figure.region)) problems.push(where(`未知地区代码 ${figure.region} / unknown region code`, '核对六位代码；可在 data/geo/gb2260.json 中按名称查找 / check the code; look the name up in data/geo/gb2260.json'));
       const proof = proveFigure(figure, paragraphs);
       if (!proof.ok) problems.push(where(`${proof.reason}（报告 / report: ${reportFile}）`, `对照 ${reportFile} 原文修改 quote 或 value / correct the quote or value against ${reportFile}`));
       figures.push({ ...figure, report: slug });

@@ -9,7 +9,8 @@ import { parseArray } from './parse-array.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
-import { regionSchema } from '../schemas/region.ts';
+import { nationalRegionSchema } from '../schemas/region.ts';
+import { NATIONAL_LIST } from './regions.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**
@@ -21,13 +22,13 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
   const dataDir = resolve(options.figuresDir, '..');
   const read = (path: string) => readFile(path, 'utf8').catch(() => '[]');
   const [indicatorsJson = '[]', regionsJson = '[]', chartsJson = '[]'] = await Promise.all(
-    ['indicators.json', 'regions.json', 'charts.json'].map((name) => read(join(dataDir, name))),
+    ['indicators.json', NATIONAL_LIST, 'charts.json'].map((name) => read(join(dataDir, name))),
   );
   const figureNames = (await readdir(options.figuresDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
   const figureJsons = await Promise.all(figureNames.map((name) => read(join(options.figuresDir, name))));
   const titles = await reportTitles(options.reportsDir, figureNames.map((name) => name.replace(/\.json$/, '')));
   const indicators = new Map(parseArray(indicatorsJson, indicatorSchema).map((i) => [i.id, i.name]));
-  const regions = new Map(parseArray(regionsJson, regionSchema).map((r) => [r.id, r.name]));
+  const regions = new Map(parseArray(regionsJson, nationalRegionSchema).map((r) => [r.id, r.name]));
   const charts = parseArray(chartsJson, chartSchema);
   const records = figureNames.flatMap((name, i) =>
     parseArray(figureJsons[i]!, figureSchema).map((f) => ({ ...f, report: name.replace(/\.json$/, '') })),

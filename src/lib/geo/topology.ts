@@ -33,3 +33,19 @@ export function areasById(topology: Topology, objectName: string): Map<string, A
   }
   return areas;
 }
+
+/** The codes a shape stands for: one, or several joined by '+' where counties share one shape. */
+export function codesOfShape(id: string): string[] {
+  return id.split('+');
+}
+
+/**
+ * A unit file's shapes keyed by every code they stand for: each county (a county drawn in a group
+ * gets the group's shape) and the unit itself.
+ */
+export function shapesByCode(topology: Topology): Map<string, AreaGeometry> {
+  const shapes = new Map<string, AreaGeometry>();
+  for (const [id, shape] of areasById(topology, COUNTIES_OBJECT)) for (const code of codesOfShape(id)) shapes.set(code, shape);
+  for (const [id, shape] of areasById(topology, PREFECTURES_OBJECT)) if (!shapes.has(id)) shapes.set(id, shape);
+  return shapes;
+}
