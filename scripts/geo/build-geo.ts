@@ -29,10 +29,10 @@ const geoDir = join(root, 'data', 'geo');
 /**
  * Smallest triangle (degrees², Visvalingam) a vertex must span to stay: about 500 m × 500 m on the
  * county maps, which keeps the seed prefectures at the bytes of the old five-prefecture file, and
- * twice as coarse on the outlines, which are only ever drawn as context around a prefecture.
+ * about 1.5 km on the outlines, which are only ever drawn as context around a prefecture.
  */
 const COUNTY_DETAIL = 2e-5;
-const OUTLINE_DETAIL = 1e-4;
+const OUTLINE_DETAIL = 4e-4;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'source-dir': { type: 'string' }, 'code-history': { type: 'string' } } });

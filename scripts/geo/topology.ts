@@ -76,7 +76,7 @@ export function nationalTopology(areas: readonly Area[]): NationalTopology {
 
 /** The area's shape in a (simplified) topology, as a GeoJSON geometry. */
 export function decode(topo: PlainTopology, object: AreaObject): AreaGeometry {
-  return feature(topo, object as GeometryObject).geometry as AreaGeometry;
+  return (feature(topo, object as GeometryObject) as Feature).geometry as AreaGeometry;
 }
 
 /**
