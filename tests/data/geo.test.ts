@@ -68,7 +68,7 @@ describe('data/geo/<unit>.topo.json (county shapes, one file per prefecture-leve
 describe('data/geo/outlines.topo.json (context)', () => {
   it('has one outline per unit, with its province', () => {
     const topology = JSON.parse(readFileSync(outlinesPath, 'utf8')) as Topology;
-    const object = topology.objects[UNITS_OBJECT] as { geometries: { id: string; properties: { province: string } }[] };
+    const object = topology.objects[UNITS_OBJECT] as unknown as { geometries: { id: string; properties: { province: string } }[] };
     expect(object.geometries.map((g) => g.id).sort()).toEqual([...units.keys()].sort());
     for (const g of object.geometries) expect(byId.get(g.properties.province)?.level, g.id).toBe('province');
     const [west = 0, south = 0, east = 0, north = 0] = topology.bbox ?? [];

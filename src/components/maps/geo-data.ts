@@ -75,20 +75,34 @@ export function outlinesOf(units: ReadonlySet<string>): FeatureCollection<AreaGe
   };
 }
 
-/** County shapes, the unit outline and the borders between counties of one unit, at build time. */
+const units = new Map<string, ReturnType<typeof decodeUnit>>();
+
+/**
+ * County shapes, the unit outline and the borders between counties of one unit, decoded once per
+ * build (dozens of locator maps draw the same unit).
+ */
 export function loadUnit(unit: string) {
+  if (!units.has(unit)) units.set(unit, decodeUnit(unit));
+  return units.get(unit);
+}
+
+function decodeUnit(unit: string) {
   const topology = readUnitTopology(dataDir(), unit);
   if (!topology) return undefined;
   const countyObject = topology.objects[COUNTIES_OBJECT] as GeometryCollection;
+  const borders = mesh(topology, countyObject, (a: GeometryObject, b: GeometryObject) => a !== b).coordinates;
   return {
     shapes: shapesByCode(topology),
     outline: areasById(topology, PREFECTURES_OBJECT).get(unit) as AreaGeometry | undefined,
     /** Borders between the unit's counties, each drawn once. */
-    innerBorders: (): number[][][] => mesh(topology, countyObject, (a: GeometryObject, b: GeometryObject) => a !== b).coordinates,
+    innerBorders: (): number[][][] => borders,
   };
 }
 
-/** Every unit's outline by code, decoded (for maps that show whole provinces). */
+let outlinesByUnit: Map<string, AreaGeometry> | undefined;
+
+/** Every unit's outline by code, decoded once (for maps that show whole provinces). */
 export function unitOutlines(): Map<string, AreaGeometry> {
-  return areasById(outlines(), UNITS_OBJECT);
+  outlinesByUnit ??= areasById(outlines(), UNITS_OBJECT);
+  return outlinesByUnit;
 }

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { mapContext } from './context.ts';
 // Three unit squares in a row (A, B in one province, C in another) and a far square D.
 const square = (x: number, y = 0) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]];
 const unit = (id: string, province: string, x: number, y = 0) => ({ type: 'Feature' as const, id, properties: { name: id, province }, geometry: { type: 'Polygon' as const, coordinates: square(x, y) } });
-const outlines = topology({ units: { type: 'FeatureCollection', features: [unit('A', 'P', 0), unit('B', 'P', 1), unit('C', 'Q', -1), unit('D', 'P', 10, 10)] } }) as unknown as Topology;
+const units: FeatureCollection = { type: 'FeatureCollection', features: [unit('A', 'P', 0), unit('B', 'P', 1), unit('C', 'Q', -1), unit('D', 'P', 10, 10)] };
+const outlines = topology({ units }) as unknown as Topology;
 
 describe('mapContext', () => {
   const context = mapContext(outlines, ['A']);

@@ -32,9 +32,8 @@ type UnitProperties = { name: string; province: string };
  * 0.001°. Lines and land are not thinned one by one: that would part the borders they share.
  */
 export function mapContext(outlines: Topology, units: readonly string[], margin = 0.25): MapContext {
-  const object = outlines.objects[UNITS_OBJECT] as GeometryCollection<UnitProperties>;
-  const shapes = new Map(feature(outlines, object).features.map((f) => [String(f.id), f]));
-  const framed = units.map((code) => shapes.get(code)?.geometry as AreaGeometry | undefined).filter((g) => g !== undefined);
+  const { object, shapes, boxes } = decoded(outlines);
+  const framed = units.map((code) => shapes.get(code)).filter((g) => g !== undefined);
   if (framed.length === 0) throw new Error(`outlines.topo.json 中没有 ${units.join(', ')} / no outline for ${units.join(', ')}`);
   const [x0, y0, x1, y1] = boundsOf(framed);
   const padX = Math.max((x1 - x0) * margin, 0.15);
@@ -44,11 +43,12 @@ export function mapContext(outlines: Topology, units: readonly string[], margin 
 
   const inSet = new Set(units);
   const land: number[][][][] = [];
-  for (const [code, shape] of shapes) {
-    if (inSet.has(code)) continue;
-    const geometry = shape.geometry as AreaGeometry;
-    const [gx0, gy0, gx1, gy1] = boundsOf([geometry]);
-    if (gx1 < bounds[0] || gx0 > bounds[2] || gy1 < bounds[1] || gy0 > bounds[3]) continue;
+  const near = (code: string) => {
+    const [gx0, gy0, gx1, gy1] = boxes.get(code) ?? [0, 0, 0, 0];
+    return !(gx1 < bounds[0] || gx0 > bounds[2] || gy1 < bounds[1] || gy0 > bounds[3]);
+  };
+  for (const [code, geometry] of shapes) {
+    if (inSet.has(code) || !near(code)) continue;
     for (const polygon of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
       const [outer, ...holes] = polygon.map((ring) => sketch(clipRing(ring, bounds)));
       if (outer && outer.length >= 4) land.push([outer, ...holes.filter((ring) => ring.length >= 4)]);
@@ -56,7 +56,8 @@ export function mapContext(outlines: Topology, units: readonly string[], margin 
   }
 
   const lines = (keep: (a: GeometryObject<UnitProperties>, b: GeometryObject<UnitProperties>) => boolean) =>
-    mesh(outlines, object as GeometryCollection, (a, b) => a !== b && keep(a as GeometryObject<UnitProperties>, b as GeometryObject<UnitProperties>))
+    // Only arcs of units near the frame are decoded: the rest of the country is never looked at.
+    mesh(outlines, object as GeometryCollection, (a, b) => a !== b && (near(String(a.id)) || near(String(b.id))) && keep(a as GeometryObject<UnitProperties>, b as GeometryObject<UnitProperties>))
       .coordinates.flatMap((line) => clipLine(line, bounds))
       .map(sketch)
       .filter((line) => line.length > 1);
@@ -69,6 +70,20 @@ export function mapContext(outlines: Topology, units: readonly string[], margin 
     prefectureLines: lines((a, b) => province(a) === province(b) && member(a) === member(b)),
     provinceLines: lines((a, b) => province(a) !== province(b)),
   };
+}
+
+const cache = new WeakMap<Topology, { object: GeometryCollection<UnitProperties>; shapes: Map<string, AreaGeometry>; boxes: Map<string, Bounds> }>();
+
+/** The outlines decoded once per topology: a build draws dozens of maps from one file. */
+function decoded(outlines: Topology) {
+  let found = cache.get(outlines);
+  if (!found) {
+    const object = outlines.objects[UNITS_OBJECT] as GeometryCollection<UnitProperties>;
+    const shapes = new Map(feature(outlines, object).features.map((f) => [String(f.id), f.geometry as AreaGeometry]));
+    found = { object, shapes, boxes: new Map([...shapes].map(([code, shape]) => [code, boundsOf([shape])])) };
+    cache.set(outlines, found);
+  }
+  return found;
 }
 
 function roundLine(line: readonly (readonly number[])[]): number[][] {

@@ -27,7 +27,7 @@ describe('codeStatus', () => {
     const status = codeStatus('130699', regions);
     expect(status.kind).toBe('unknown');
     if (status.kind !== 'unknown') return;
-    expect(status.problem.message).toMatch(/^130699 不在行政区划代码表中/);
+    expect(status.problem.message).toMatch(/^130699 不在行政区划代码表中.*下辖.* \/ 130699 is not a region code/);
     expect(status.problem.message).toContain('保定市下辖：130606 莲池区、130607 满城区');
     expect(status.problem.message).not.toContain('南市区');
     expect(status.problem.fix).toContain('data/geo/gb2260.json');

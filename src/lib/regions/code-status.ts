@@ -59,8 +59,9 @@ function unknownProblem(code: string, regions: ReadonlyMap<string, CodedRegion>)
     : [];
   return {
     message:
-      `${code} 不在行政区划代码表中（现行代码及 2010 年以来的旧代码）/ ${code} is not a region code in use now or since 2010` +
-      (siblings.length > 0 ? `；${up!.name}下辖：${siblings.join('、')}` : ''),
+      `${code} 不在行政区划代码表中（现行代码及 2010 年以来的旧代码）` +
+      (siblings.length > 0 ? `；${up!.name}下辖：${siblings.join('、')}` : '') +
+      ` / ${code} is not a region code in use now or since 2010`,
     fix: `核对六位代码；${lookUp}`,
   };
 }
