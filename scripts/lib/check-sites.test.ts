@@ -55,4 +55,11 @@ describe('checkSites', () => {
     expect(problems[0]!.message).toMatch(/^坐标 .*不在林西县境内.*GCJ-02/);
     expect(problems[0]!.line).toBeGreaterThan(1);
   });
+
+  it('refuses a former or unknown region code, saying what covers a former one now', async () => {
+    const problems = await check([{ ...linxi, id: 'former', region: '130604' }, { ...linxi, id: 'unknown', region: '150499' }]);
+    expect(problems.map((p) => p.field)).toEqual(['region', 'region']);
+    expect(problems[0]!.message).toMatch(/^130604（南市区）是旧代码.*130606 莲池区/);
+    expect(problems[1]!.message).toMatch(/^150499 不在行政区划代码表中.*；赤峰市下辖/);
+  });
 });
