@@ -10,6 +10,8 @@ const national = readNational();
 const byId = new Map(national.map((region) => [region.id, region]));
 const current = national.filter((region) => region.until === undefined);
 const units = readUnitFiles();
+/** Every unit's shapes by code, decoded once for all the tests below. */
+const shapes = new Map([...units].map(([unit, { topology }]) => [unit, shapesByCode(topology)]));
 
 /** A map page carries Leaflet (about 45 KB gzip), the page, and the units in view. */
 const UNIT_FILE_GZIP_BUDGET = 30 * 1024;
@@ -37,7 +39,6 @@ describe('data/geo/<unit>.topo.json (county shapes, one file per prefecture-leve
   });
 
   it('gives a shape to every current county that points to a file', () => {
-    const shapes = new Map([...units].map(([unit, { topology }]) => [unit, shapesByCode(topology)]));
     for (const region of current.filter((r) => r.level === 'county' && r.map)) expect(shapes.get(region.map!)?.has(region.id), `${region.id} ${region.name}`).toBe(true);
     const shaped = current.filter((r) => r.level === 'county' && r.map).length;
     expect(shaped / current.filter((r) => r.level === 'county').length).toBeGreaterThan(0.99);
@@ -45,15 +46,15 @@ describe('data/geo/<unit>.topo.json (county shapes, one file per prefecture-leve
 
   it('puts every seat inside its own county (WGS-84 longitude first)', () => {
     for (const region of current.filter((r) => r.seat)) {
-      const shape = shapesByCode(units.get(region.map ?? '')!.topology).get(region.id);
+      const shape = shapes.get(region.map ?? '')?.get(region.id);
       expect(shape && pointInGeometry(region.seat!, shape), `${region.id} ${region.name}`).toBe(true);
     }
     expect(current.filter((r) => r.seat).length).toBeGreaterThan(2700);
   });
 
   it('keeps every ring a real polygon after simplification', () => {
-    for (const [unit, { topology }] of units) {
-      for (const [id, shape] of shapesByCode(topology)) {
+    for (const [unit, byCode] of shapes) {
+      for (const [id, shape] of byCode) {
         const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
         for (const ring of polygons.flat()) expect(ring.length, `${unit} ${id}`).toBeGreaterThanOrEqual(4);
       }

@@ -9,7 +9,10 @@ const regions = readNational();
 const byId = new Map(regions.map((region) => [region.id, region]));
 const sites = z.array(siteSchema).parse(readJson(sitesPath));
 const units = readUnitFiles();
-const shapeOf = (code: string) => shapesByCode(units.get(byId.get(code)?.map ?? '')?.topology ?? { type: 'Topology', arcs: [], objects: {} }).get(code);
+const shapeOf = (code: string) => {
+  const unit = units.get(byId.get(code)?.map ?? '');
+  return unit ? shapesByCode(unit.topology).get(code) : undefined;
+};
 
 describe('data/sites.json', () => {
   it('gives each site its own slug', () => {
