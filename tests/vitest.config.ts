@@ -21,6 +21,9 @@ export default defineConfig({
           root: '.',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/build/**', 'node_modules/**'],
+          // The CLI tests spawn node on a real report, about 4 s each alone on a 2-core machine:
+          // the 5 s default failed them whenever another build shared the machine.
+          testTimeout: 20_000,
         },
       },
       {

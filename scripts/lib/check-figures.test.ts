@@ -49,7 +49,12 @@ async function check(change: (figures: Figure[]) => void = () => {}) {
   mkdirSync(join(root, 'data/figures'), { recursive: true });
   writeFileSync(join(root, 'content/reports/r.md'), report);
   const write = (name: string, value: unknown) => writeFileSync(join(root, 'data', name), JSON.stringify(value, null, 2));
-  write('regions.json', [{ id: '150000', name: '内蒙古自治区', level: 'province' }, { id: '150400', name: '赤峰市', level: 'prefecture', parent: '150000' }]);
+  mkdirSync(join(root, 'data/geo'), { recursive: true });
+  write('geo/gb2260.json', [
+    { id: '150000', name: '内蒙古自治区', nameHant: '內蒙古自治區', pinyin: 'nèi měng gǔ zì zhì qū', level: 'province' },
+    { id: '150400', name: '赤峰市', nameHant: '赤峰市', pinyin: 'chì fēng shì', level: 'prefecture', parent: '150000' },
+  ]);
+  write('regions.json', []);
   write('indicators.json', [
     indicator('poor-population', '贫困人口', '人', 'count', ['stock']),
     indicator('old-area-population', '老区人口', '人', 'count', ['stock']),
