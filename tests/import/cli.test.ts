@@ -19,7 +19,8 @@ const freshDir = () => join(mkdtempSync(join(scratch, 'run-')), 'reports');
 const seed002 = join(FIXTURES, '002_9cfd1b232a0c766d.txt');
 const seed004 = join(FIXTURES, '004_8f084346c1b601db.txt');
 
-describe('npm run import', () => {
+// Each run starts Node and loads the importer: seconds on a busy two-core machine.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('writes one file per report and prints file:line, the passage and what to check', () => {
     const out = freshDir();
     const { status, stdout } = runImport(seed002, seed004, '--out', out);
@@ -56,11 +57,17 @@ describe('npm run import', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/无法读取文件[\s\S]*cannot read the file/u);
 
-    const pdf = join(scratch, 'report.pdf');
-    writeFileSync(pdf, '%PDF-1.4');
-    const unsupported = runImport(pdf, '--out', out);
+    const doc = join(scratch, 'report.doc');
+    writeFileSync(doc, 'old Word');
+    const unsupported = runImport(doc, '--out', out);
     expect(unsupported.status).toBe(1);
     expect(unsupported.stderr).toMatch(/不支持此文件类型[\s\S]*unsupported file type/u);
+
+    const pdf = join(scratch, 'report.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    const broken = runImport(pdf, '--out', out);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/不是可读的 PDF 文件[\s\S]*not a readable PDF/u);
 
     expect(existsSync(out)).toBe(false);
   });
