@@ -47,6 +47,7 @@ export const SEEDS: Seed[] = [
       ['unreadable', 34], // 因?qū)W致貧
       ['unreadable', 46], // 總?cè)蝿?wù)
       ['lost-month', 52], // 從今年11日起
+      ['lost-unit', 52], // 提高到2900/年: 元 lost before the rate (issue 14)
       ['lost-month', 52], // 從今年31日起
       ['unreadable', 60], // 政銀企戶?!苯鹑诜鲐毮J?
       ['unreadable', 72], // 怕?lián)L險

@@ -12,6 +12,8 @@ export interface SourceLine {
 export type FlagKind =
   | 'lost-year'
   | 'lost-month'
+  | 'lost-day'
+  | 'lost-unit'
   | 'lost-bracket'
   | 'unreadable'
   | 'stray-latin'
