@@ -33,8 +33,8 @@ function notesOf(inputName: string, page: PageImport, inputLines: boolean): stri
 }
 
 async function importFixture(file: string): Promise<PageImport> {
-  const { text } = await readInput(file, readFileSync(join(FIXTURES, file)));
-  return importPage(text);
+  const { text, hints } = await readInput(file, readFileSync(join(FIXTURES, file)));
+  return importPage(text, hints);
 }
 
 describe('importer golden files', () => {
@@ -47,19 +47,22 @@ describe('importer golden files', () => {
     });
   }
 
-  it('saved-page.html → one report, chrome and markup gone', async () => {
-    const page = await importFixture('saved-page.html');
-    expect(page.reports).toHaveLength(1);
-    for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
-    expectGolden('saved-page.notes.txt', notesOf('saved-page.html', page, false));
-  });
-
-  it('word-file.docx → one report', async () => {
-    const page = await importFixture('word-file.docx');
-    expect(page.reports).toHaveLength(1);
-    for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
-    expectGolden('word-file.notes.txt', notesOf('word-file.docx', page, false));
-  });
+  // Pages from outside the seed prefectures, in the layouts and formats 老促会 publish in.
+  const pages = [
+    { file: 'saved-page.html', what: 'a saved page: chrome and markup gone' },
+    { file: 'word-file.docx', what: 'a Word file' },
+    { file: 'yanchuan-saved-page.html', what: '陕西 延川县, a GBK content-system page saved as .html' },
+    { file: 'xingguo-copied-page.txt', what: '江西 兴国县, a content-system page copied as .txt' },
+    { file: 'tongjiang-report.pdf', what: '四川 通江县, a report published as PDF' },
+  ];
+  for (const { file, what } of pages) {
+    it(`${file} → one report (${what})`, async () => {
+      const page = await importFixture(file);
+      expect(page.reports).toHaveLength(1);
+      for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
+      expectGolden(`${file.replace(/\.[^.]+$/u, '')}.notes.txt`, notesOf(file, page, file.endsWith('.txt')));
+    });
+  }
 });
 
 describe('seed fixtures', () => {
