@@ -98,3 +98,22 @@ describe('detectDamage, as a class', () => {
     expect(kinds('Café au lait')).toEqual([]);
   });
 });
+
+describe('detectDamage on one huge line', () => {
+  it('takes time in proportion to the line', () => {
+    // The best of three runs, so a busy machine's pauses do not count.
+    const time = (text: string) =>
+      Math.min(...[1, 2, 3].map(() => {
+        const start = performance.now();
+        detectDamage({ n: 1, text, indented: false });
+        return performance.now() - start;
+      }));
+    for (const unit of ['老区)', '老区?', '3月18，']) {
+      const small = time(unit.repeat(2_500));
+      const large = time(unit.repeat(40_000));
+      // Sixteen times the line: about sixteen times the time, where a quadratic scan takes 256
+      // (a line of 20,000 unmatched ) took 333 s before). The margin is for a busy machine.
+      expect(large, unit).toBeLessThan(Math.max(small, 10) * 80);
+    }
+  }, 60_000);
+});

@@ -49,18 +49,28 @@ function unreadableQuestionMarks(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(/[?？]/gu)) {
     const at = m.index ?? 0;
-    // A question word earlier in the clause makes it a real question mark (何以见得?).
-    if (QUESTION_WORDS.test(text.slice(0, at))) continue;
+    // A question word earlier in the clause makes it a real question mark (何以见得?). The
+    // pattern looks a dozen characters back at most: a window keeps a line of ??? linear.
+    if (QUESTION_WORDS.test(text.slice(Math.max(0, at - LOOK_BACK), at))) continue;
     hits.push({ kind: 'unreadable', start: at, end: at + 1 });
   }
   return hits;
 }
 
+// Round brackets first: a ')' after pinyin is read differently (see unbalancedBrackets).
 const BRACKETS: ReadonlyArray<readonly [open: string, close: string]> = [
   ['(（', ')）'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['[［', ']］'], ['「', '」'], ['『', '』'],
 ];
+const BRACKET_OF = new Map<string, { pair: number; opens: boolean }>(
+  BRACKETS.flatMap(([opens, closes], pair) => [
+    ...[...opens].map((char): [string, { pair: number; opens: boolean }] => [char, { pair, opens: true }]),
+    ...[...closes].map((char): [string, { pair: number; opens: boolean }] => [char, { pair, opens: false }]),
+  ]),
+);
 // "1）" or "a)" opening a line or an item after 。；: a list number, written without its "(" by choice.
 const ITEM_NUMBER = /(?:^|[。；;])\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/u;
+// How far back the patterns above look; each looks at a bounded window, never the whole line.
+const LOOK_BACK = 24;
 
 /**
  * Brackets that lost their partner, each kind on its own (《…》, (…), 【…】 …). A ')' straight
@@ -68,24 +78,27 @@ const ITEM_NUMBER = /(?:^|[。；;])\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六�
  * that is reported as unreadable text instead.
  */
 function unbalancedBrackets(text: string): Hit[] {
-  const chars = [...text];
   const hits: Hit[] = [];
-  // Offsets in UTF-16 units, as the other finders report them.
-  const offsets: number[] = [];
-  chars.reduce((offset, char) => (offsets.push(offset), offset + char.length), 0);
-  for (const [opens, closes] of BRACKETS) {
-    const open: number[] = [];
-    chars.forEach((char, i) => {
-      const at = offsets[i] ?? 0;
-      if (opens.includes(char)) open.push(at);
-      else if (closes.includes(char)) {
-        if (open.length > 0) open.pop();
-        else if (opens === '(（' && PINYIN_BEFORE.test(text.slice(0, at))) hits.push({ kind: 'unreadable', start: at, end: at + 1 });
-        else if (!ITEM_NUMBER.test(text.slice(0, at))) hits.push({ kind: 'lost-bracket', start: at, end: at + 1 });
-      }
-    });
-    for (const at of open) hits.push({ kind: 'lost-bracket', start: at, end: at + 1 });
+  const open = BRACKETS.map((): number[] => []);
+  // Every bracket is one UTF-16 unit, so offsets are the other finders' offsets.
+  for (let at = 0; at < text.length; at += 1) {
+    const bracket = BRACKET_OF.get(text.charAt(at));
+    if (bracket === undefined) continue;
+    const stack = open[bracket.pair] ?? [];
+    if (bracket.opens) {
+      stack.push(at);
+      continue;
+    }
+    if (stack.length > 0) {
+      stack.pop();
+      continue;
+    }
+    // A window that starts at the line's start keeps its ^; a later one must not match ^.
+    const before = at <= LOOK_BACK ? text.slice(0, at) : `\u0000${text.slice(at - LOOK_BACK, at)}`;
+    if (bracket.pair === 0 && PINYIN_BEFORE.test(before)) hits.push({ kind: 'unreadable', start: at, end: at + 1 });
+    else if (!ITEM_NUMBER.test(before)) hits.push({ kind: 'lost-bracket', start: at, end: at + 1 });
   }
+  for (const stack of open) for (const at of stack) hits.push({ kind: 'lost-bracket', start: at, end: at + 1 });
   return hits;
 }
 

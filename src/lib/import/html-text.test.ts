@@ -32,18 +32,21 @@ describe('htmlToText', () => {
   });
 
   it('takes time in proportion to the page where tags are never closed', () => {
-    const time = (html: string) => {
-      const start = performance.now();
-      htmlToText(html);
-      return performance.now() - start;
-    };
+    // The best of three runs, so a busy machine's pauses do not count.
+    const time = (html: string) =>
+      Math.min(...[1, 2, 3].map(() => {
+        const start = performance.now();
+        htmlToText(html);
+        return performance.now() - start;
+      }));
     for (const tag of ['<div>', '<b>', '<p><span>', '<!--', '<script>', '<img src="', '<']) {
-      const small = time(`${tag}文字`.repeat(10_000));
-      const large = time(`${tag}文字`.repeat(40_000));
-      // Four times the page, well under sixteen times the time: not quadratic.
-      expect(large, tag).toBeLessThan(Math.max(small, 20) * 10);
+      const small = time(`${tag}文字`.repeat(5_000));
+      const large = time(`${tag}文字`.repeat(80_000));
+      // Sixteen times the page: about sixteen times the time, where the regular expressions took
+      // 256 (40,000 unclosed <!-- took 74 s). The margin is for a busy machine.
+      expect(large, tag).toBeLessThan(Math.max(small, 25) * 80);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('walks a page nested far deeper than the call stack allows', () => {
     expect(htmlToText(`${'<div>'.repeat(200_000)}深处的文字`).text).toBe('深处的文字');

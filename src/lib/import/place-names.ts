@@ -49,9 +49,8 @@ interface ShortReading {
 interface NameIndex {
   full: Map<string, NameReading[]>;
   short: Map<string, ShortReading[]>;
-  longest: number;
-  /** First characters of all names, to pass over the rest of the text quickly. */
-  starts: Set<string>;
+  /** For each first character of a name, the lengths of the names it starts, longest first. */
+  lengthsByStart: Map<string, number[]>;
 }
 
 // Only a list's comma before a name sets it apart: after an ordinary comma a clause may open
@@ -98,9 +97,14 @@ function buildIndex(divisions: readonly Division[]): NameIndex {
     const meansAbove = above !== undefined && above !== division && (above.shortName === name || above.name === name);
     push(short, name, { division, bare: meansAbove ? 'never' : 'always' });
   }
-  const longest = Math.max(...[...full.keys(), ...short.keys()].map((name) => name.length));
-  const starts = new Set([...full.keys(), ...short.keys()].map((name) => name.charAt(0)));
-  return { full, short, longest, starts };
+  const lengthsByStart = new Map<string, number[]>();
+  for (const name of new Set([...full.keys(), ...short.keys()])) {
+    const lengths = lengthsByStart.get(name.charAt(0)) ?? [];
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+    lengthsByStart.set(name.charAt(0), lengths);
+  }
+  for (const lengths of lengthsByStart.values()) lengths.sort((a, b) => b - a);
+  return { full, short, lengthsByStart };
 }
 
 /** The readings of a name at one place in the text, or undefined when it is no division's name. */
@@ -127,17 +131,14 @@ export function findPlaceNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   for (let at = 0; at < text.length; ) {
     let found: NameMention | undefined;
-    if (!index.starts.has(text.charAt(at))) {
-      at += 1;
-      continue;
-    }
-    for (let length = Math.min(index.longest, text.length - at); length >= 2 && found === undefined; length -= 1) {
+    for (const length of index.lengthsByStart.get(text.charAt(at)) ?? []) {
+      if (at + length > text.length) continue;
       const name = text.slice(at, at + length);
       const readings = readingsAt(index, name, text.charAt(at + length));
-      if (readings !== undefined) {
-        const apart = APART_BEFORE.test(text.charAt(at - 1)) || APART_AFTER.test(text.charAt(at + length));
-        found = { name, at, readings, apart };
-      }
+      if (readings === undefined) continue;
+      const apart = APART_BEFORE.test(text.charAt(at - 1)) || APART_AFTER.test(text.charAt(at + length));
+      found = { name, at, readings, apart };
+      break;
     }
     if (found === undefined) at += 1;
     else {
