@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXPECTED, FIXTURES, IMPORT_TESTS } from './seeds.ts';
+import { EXPECTED, FIXTURES, IMPORT_TESTS, PAGES } from './seeds.ts';
 
 const REPO = join(IMPORT_TESTS, '../..');
 
@@ -85,7 +85,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 
   it('reads a saved page, a Word file and a PDF', () => {
     const out = freshDir();
-    const { status } = runImport(...['saved-page.html', 'word-file.docx', 'tongjiang-report.pdf'].map((f) => join(FIXTURES, f)), '--out', out);
+    const { status } = runImport(join(FIXTURES, 'saved-page.html'), join(FIXTURES, 'word-file.docx'), join(PAGES, 'tongjiang-report.pdf'), '--out', out);
     expect(status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['0000-00-aohan-xiaomi-chanye.md', '2021-03-ningcheng-chanye-fupin.md', '2022-06-tongjiang-xiangcun-zhenxing.md']);
   });
@@ -93,21 +93,21 @@ describe('npm run import', { timeout: 60_000 }, () => {
   it('refuses two inputs that would make one report file, and writes neither', () => {
     const out = freshDir();
     const copy = join(scratch, 'xingguo-again.txt');
-    writeFileSync(copy, readFileSync(join(FIXTURES, 'xingguo-copied-page.txt')));
-    const { status, stderr } = runImport(join(FIXTURES, 'xingguo-copied-page.txt'), copy, '--out', out);
+    writeFileSync(copy, readFileSync(join(PAGES, 'xingguo-copied-page.txt')));
+    const { status, stderr } = runImport(join(PAGES, 'xingguo-copied-page.txt'), copy, '--out', out);
     expect(status).toBe(1);
     expect(stderr).toMatch(/2021-09-xingguo-geming-laoqu\.md:.*xingguo-copied-page\.txt、.*xingguo-again\.txt 会写成同一个报告文件,未写入任何文件[\s\S]*would make the same report file/u);
     expect(existsSync(out)).toBe(false);
   });
 
   it('names the regions the site does not list yet, and the file that lists them', () => {
-    const { stdout } = runImport(join(FIXTURES, 'xingguo-copied-page.txt'), '--out', freshDir());
+    const { stdout } = runImport(join(PAGES, 'xingguo-copied-page.txt'), '--out', freshDir());
     expect(stdout).toMatch(/兴国县 360732\(江西省赣州市\)、赣州市 360700\(江西省\) 尚未列入 data\/regions\.json,npm run check 会拒绝这些代码/u);
     expect(existsSync(join(REPO, 'data/regions.json'))).toBe(true);
   });
 
   it('points only to files that exist in the repository', () => {
-    const { stdout } = runImport(...['002_9cfd1b232a0c766d.txt', 'yanchuan-saved-page.html', 'tongjiang-report.pdf'].map((f) => join(FIXTURES, f)), '--out', freshDir());
+    const { stdout } = runImport(seed002, join(PAGES, 'yanchuan-saved-page.html'), join(PAGES, 'tongjiang-report.pdf'), '--out', freshDir());
     const named = [...stdout.matchAll(/(?<![\w/.-])((?:[\w-]+\/)+[\w.-]+\.(?:md|json|ts|txt|html|pdf))(?::\d+)?/gu)].map((m) => m[1] ?? '');
     const inRepository = named.filter((path) => !path.includes('/reports/') && !path.startsWith('/'));
     expect(inRepository.length).toBeGreaterThan(0);

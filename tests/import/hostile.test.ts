@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, IMPORT_TESTS } from './seeds.ts';
+import { FIXTURES, IMPORT_TESTS, PAGES } from './seeds.ts';
 
 const REPO = join(IMPORT_TESTS, '../..');
 const HOSTILE = join(FIXTURES, 'hostile');
@@ -38,7 +38,7 @@ function declareSize(zip: Buffer, part: string, size: number): Buffer {
 describe('hostile pages and files', { timeout: 120_000 }, () => {
   it('imports a page whose image path is percent-encoded GBK (a URIError before)', () => {
     const out = freshDir();
-    const run = runImport([join(FIXTURES, 'yanchuan-saved-page.html'), '--out', out]);
+    const run = runImport([join(PAGES, 'yanchuan-saved-page.html'), '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     expect(written(out)).toEqual(['2022-03-yanchuan-xiangcun-zhenxing.md']);
   });
@@ -92,7 +92,7 @@ describe('hostile pages and files', { timeout: 120_000 }, () => {
 
   it('reads a Big5 page as Big5, not as GB18030 nonsense', () => {
     const out = freshDir();
-    const run = runImport([join(FIXTURES, 'big5-copied-page.txt'), '--out', out]);
+    const run = runImport([join(PAGES, 'big5-copied-page.txt'), '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('big5-copied-page.txt 不是 UTF-8,已按 Big5(繁体中文的编码) 读取');
     const markdown = readFileSync(join(out, '2016-12-baoding-jingzhun-tuopin.md'), 'utf8');
@@ -104,8 +104,8 @@ describe('hostile pages and files', { timeout: 120_000 }, () => {
 
   it('reads a page Notepad saved as UTF-16 exactly as its UTF-8 original', () => {
     const [utf16, utf8] = [freshDir(), freshDir()];
-    expect(runImport([join(FIXTURES, 'utf16-copied-page.txt'), '--out', utf16]).status).toBe(0);
-    expect(runImport([join(FIXTURES, 'xingguo-copied-page.txt'), '--out', utf8]).status).toBe(0);
+    expect(runImport([join(PAGES, 'utf16-copied-page.txt'), '--out', utf16]).status).toBe(0);
+    expect(runImport([join(PAGES, 'xingguo-copied-page.txt'), '--out', utf8]).status).toBe(0);
     const [file] = written(utf8);
     expect(written(utf16)).toEqual([file]);
     expect(readFileSync(join(utf16, file ?? ''), 'utf8')).toBe(readFileSync(join(utf8, file ?? ''), 'utf8'));

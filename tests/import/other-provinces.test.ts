@@ -10,17 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../../src/lib/content/report-file.ts';
 import { importPage } from '../../src/lib/import/import-page.ts';
 import { readInput } from '../../src/lib/import/read-input.ts';
-import { FIXTURES } from './seeds.ts';
+import { PAGES } from './seeds.ts';
 
 async function importFixture(file: string) {
-  const { text, hints } = await readInput(file, readFileSync(join(FIXTURES, file)));
+  const { text, hints } = await readInput(file, readFileSync(join(PAGES, file)));
   const { reports } = importPage(text, hints);
   expect(reports).toHaveLength(1);
   return reports[0]!;
 }
 
 // The paragraphs of the document the PDF was made from (LibreOffice, sources/tongjiang-report.fodt).
-const sourceParagraphs = readFileSync(join(FIXTURES, 'sources/tongjiang-report.fodt'), 'utf8')
+const sourceParagraphs = readFileSync(join(PAGES, 'sources/tongjiang-report.fodt'), 'utf8')
   .match(/<text:p text:style-name="(?:Title|Body|Head|Sign)">[^<]*<\/text:p>/gu)
   ?.map((p) => p.replace(/<[^>]+>/gu, '')) ?? [];
 

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const IMPORT_TESTS = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(IMPORT_TESTS, 'fixtures');
 export const EXPECTED = join(IMPORT_TESTS, 'expected');
+/** Pages from outside the seed prefectures (not seeds: src/lib tests read every .txt of FIXTURES as one). */
+export const PAGES = join(FIXTURES, 'pages');
 /** Where CI keeps the originals: shared/ cloned beside the repository. */
 export const SHARED_SEEDS = join(IMPORT_TESTS, '../../../shared/seeds');
 
