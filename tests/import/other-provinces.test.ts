@@ -36,6 +36,12 @@ describe('a page from a county in another province', () => {
     });
     expect(report.slug).toBe('2022-03-yanchuan-xiangcun-zhenxing');
     expect(report.markdown).not.toMatch(/首页|搜索|字号|打印本页|关闭窗口|分享到|上一篇|下一篇|版权所有|浏览次数/u);
+    // Every paragraph of the article, word for word.
+    const html = new TextDecoder('gbk').decode(readFileSync(join(PAGES, 'yanchuan-saved-page.html')));
+    const article = html.slice(html.indexOf('<div class="content">'), html.indexOf('<div class="share">'));
+    const paragraphs = [...article.matchAll(/<p[^>]*>([^<]+)<\/p>/gu)].map((m) => (m[1] ?? '').replace(/&nbsp;/gu, '').trim());
+    expect(paragraphs).toHaveLength(10);
+    for (const paragraph of paragraphs) expect(report.markdown).toContain(paragraph);
   });
 
   it('江西 兴国县: a content-system page copied as .txt', async () => {
@@ -47,6 +53,12 @@ describe('a page from a county in another province', () => {
       regions: ['360732', '360700'],
     });
     expect(report.markdown).not.toMatch(/当前位置|搜索|字号|打印本页|关闭窗口|分享到|上一篇|下一篇|Copyright|点击数/u);
+    // Every line of the article, word for word: from the first paragraph to the one before 分享到.
+    const page = readFileSync(join(PAGES, 'xingguo-copied-page.txt'), 'utf8').split('\n');
+    const article = page.slice(page.indexOf('【字号：大 中 小】【打印本页】【关闭窗口】') + 1, page.indexOf('分享到：'));
+    const lines = article.map((line) => line.trim()).filter(Boolean);
+    expect(lines).toHaveLength(11);
+    for (const line of lines) expect(report.markdown).toContain(line);
     expect(report.flags.map((flag) => flag.kind)).toEqual(expect.arrayContaining(['lost-day', 'lost-unit', 'lost-bracket']));
   });
 
