@@ -19,7 +19,8 @@ import type { Flag } from '../src/lib/import/types.ts';
 const USAGE =
   '用法:npm run import -- 文件… [--out 目录] [--force]\n' +
   'Usage: npm run import -- FILE… [--out DIR] [--force]  (.txt, .html, .docx, .pdf; default out: content/reports)';
-const SITE_REGIONS = fileURLToPath(new URL('../data/regions.json', import.meta.url));
+// The codes the check accepts: the national list (generated, see data/geo/README.md).
+const SITE_REGIONS = fileURLToPath(new URL('../data/geo/gb2260.json', import.meta.url));
 
 function fail(message: string): never {
   console.error(message);

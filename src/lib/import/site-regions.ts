@@ -22,7 +22,7 @@ export function unlistedRegionsFlag(codes: readonly string[], listed: ReadonlySe
     kind: 'unlisted-region',
     outputLine,
     snippet: missing.join(', '),
-    zh: `${names.join('、')} 尚未列入 ${listPath},npm run check 会拒绝这些代码。请先在 ${listPath} 中加入这些地区(id、name、shortName、level、parent),或从 regions 中删去。`,
-    en: `${names.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not in ${listPath} yet, so npm run check refuses ${missing.length === 1 ? 'its code' : 'these codes'}. Add ${missing.length === 1 ? 'it' : 'them'} to ${listPath} first (id, name, shortName, level, parent), or remove ${missing.length === 1 ? 'it' : 'them'} from regions.`,
+    zh: `${names.join('、')} 不在全国地区表 ${listPath} 中,npm run check 会拒绝这些代码。请核对代码(可在 ${listPath} 中按名称查找),或从 regions 中删去;地区表由维护者用 scripts/geo/build-geo.ts 重新生成。`,
+    en: `${names.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not in the national list ${listPath}, so npm run check refuses ${missing.length === 1 ? 'its code' : 'these codes'}. Check the code (look the name up in ${listPath}) or remove it from regions; maintainers regenerate the list with scripts/geo/build-geo.ts.`,
   };
 }
