@@ -26,7 +26,7 @@ summary: "编者写的摘要。"
 `;
 
 const indicator = (id: string, name: string, unit: string, kind: string, measures: string[]) => ({
-  id, name, nameEn: id, unit, kind, measures, definition: `${name}的定义。`, excludes: '不含其他。', keywords: [name],
+  id, name, nameEn: id, theme: 'poverty', unit, kind, measures, definition: `${name}的定义。`, excludes: '不含其他。', keywords: [name],
 });
 
 const baseFigures = () => [
