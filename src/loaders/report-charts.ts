@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { directiveChartHtml } from '../lib/charts/catalog.ts';
-import { chartFigures } from '../lib/charts/chart-figure.ts';
+import { chartFigures } from '../lib/charts/chartable.ts';
 import { joinFigures } from '../lib/figures/joined.ts';
 import type { ChartDirective } from '../lib/charts/directive.ts';
 import { readReportFile } from '../lib/content/report-file.ts';

@@ -2,7 +2,7 @@ import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { HeritageSite } from '../../schemas/site.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
-import { chartFigures } from '../../lib/charts/chart-figure.ts';
+import { chartFigures } from '../../lib/charts/chartable.ts';
 import type { JoinedFigure } from '../../lib/figures/joined.ts';
 import { reportParagraphs } from '../reports/_paragraphs.ts';
 
