@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choroplethOptions, type ChoroplethFigure } from './choropleth.ts';
 
-const levels: Record<string, string> = { '210900': 'prefecture', '640300': 'prefecture', '150400': 'prefecture', '210921': 'county', '210922': 'county', '150000': 'province' };
+const levels: Record<string, string> = { '150429': 'county', '210900': 'prefecture', '640300': 'prefecture', '150400': 'prefecture', '210921': 'county', '210922': 'county', '150000': 'province' };
 const base = { qualifier: 'exact' as const, report: 'r', reportDate: '2020-09', scope: 'whole' as const, status: 'actual' as const };
 /** A year is a point of a rate and a one-year flow of money, as the figures record them. */
 const figure = (id: string, indicator: string, region: string, year: number | { start: string; end: string }, value: number, unit: string, extra: Partial<ChoroplethFigure> = {}): ChoroplethFigure => {
@@ -83,5 +83,23 @@ describe('what may colour a region', () => {
     ]);
     expect(result).toHaveLength(2);
     for (const option of result) expect(new Set(Object.values(option.values).map((v) => v.figure[0])).size).toBe(1);
+  });
+});
+
+describe('a part on the map', () => {
+  it('says of a region only a part covers that the number is the part’s, never colouring it', () => {
+    const result = options([
+      figure('a', 'poverty-incidence', '210900', 2015, 9.62, '%'),
+      figure('b', 'poverty-incidence', '640300', 2015, 26, '%'),
+      figure('p', 'poverty-incidence', '150400', 2015, 26.7, '%', { scope: 'part', scopeName: '赤峰市五个革命老区旗县区', scopeRegions: ['150429'] }),
+      figure('q', 'poverty-incidence', '640300', 2015, 30, '%', { scope: 'part', scopeName: '连片区' }),
+    ]);
+    const [option] = result;
+    expect(Object.keys(option!.values).sort()).toEqual(['210900', '640300']);
+    // 吴忠 has a number of its own: the part's does not replace it.
+    expect(option!.parts).toEqual({
+      '150400': '只有「赤峰市五个革命老区旗县区」的数字：26.7%，不是全市的数字',
+      '150429': '只有「赤峰市五个革命老区旗县区」的数字：26.7%，不是本县的数字',
+    });
   });
 });

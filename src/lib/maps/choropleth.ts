@@ -15,7 +15,8 @@ import { classIndex, classify } from './classes.ts';
 export type MapLevel = 'county' | 'prefecture';
 
 /** The parts of a joined figure a choropleth needs. */
-export type ChoroplethFigure = Pick<JoinedFigure, 'id' | 'indicator' | 'region' | 'scope' | 'time' | 'measure' | 'status' | 'value' | 'unit' | 'qualifier' | 'report' | 'reportDate'>;
+export type ChoroplethFigure = Pick<JoinedFigure, 'id' | 'indicator' | 'region' | 'scope' | 'time' | 'measure' | 'status' | 'value' | 'unit' | 'qualifier' | 'report' | 'reportDate'> &
+  Partial<Pick<JoinedFigure, 'scopeName' | 'scopeRegions'>>;
 
 type Paintable = ChoroplethFigure & { value: number };
 
@@ -46,6 +47,11 @@ export interface ChoroplethOption {
   unit: string;
   classes: { min: number; max: number; label: string }[];
   values: Record<string, RegionValue>;
+  /**
+   * Regions with no number of their own but within a part that has one (赤峰市 and its five
+   * old-area counties): what to say of them, in words. Never a colour of the scale.
+   */
+  parts: Record<string, string>;
 }
 
 const LEVEL_TEXT: Record<MapLevel, string> = { county: '按县区', prefecture: '按地级市' };
@@ -88,7 +94,9 @@ export function choroplethOptions(input: {
     }
     const indicator = names.get(group.indicator);
     const period = timeLabel(group.time);
+    const parts = partNotes(input.figures, group, input.levelOf, values);
     options.push({
+      parts,
       id: `${group.indicator}-${group.level}-${group.measure}-${period.replace(/\//g, '-')}`,
       indicator: group.indicator,
       level: group.level,
@@ -104,6 +112,35 @@ export function choroplethOptions(input: {
   const size = (o: ChoroplethOption) => Object.keys(o.values).length;
   options.sort((a, b) => size(b) - size(a) || a.order - b.order || (a.level === b.level ? 0 : a.level === 'county' ? -1 : 1) || b.period.localeCompare(a.period));
   return options.map(({ order: _order, ...option }) => option);
+}
+
+/**
+ * What a map says of a region that only a part's number covers: on a prefecture map, the
+ * prefecture the part lies in and the counties it is made of (drawn hatched, so the reader sees
+ * which part); on a county map, each county the part is made of.
+ */
+function partNotes(
+  figures: readonly ChoroplethFigure[],
+  group: { indicator: string; level: MapLevel; time: Paintable['time']; measure: Paintable['measure'] },
+  levelOf: (code: string) => string | undefined,
+  values: Record<string, RegionValue>,
+): Record<string, string> {
+  const notes: Record<string, string> = {};
+  const period = timeLabel(group.time);
+  for (const figure of figures) {
+    const sameFact = { ...figure, scope: 'whole' as const };
+    if (figure.scope !== 'part' || figure.indicator !== group.indicator || figure.measure !== group.measure || !paintsRegion(sameFact) || timeLabel(figure.time) !== period) continue;
+    const name = figure.scopeName ?? '部分地区';
+    if (values[figure.region] && group.level === 'prefecture') continue;
+    const members = (figure.scopeRegions ?? []).filter((code) => levelOf(code) === 'county');
+    const codes = group.level === 'prefecture' ? [figure.region, ...members] : members;
+    for (const code of codes) {
+      if (values[code]) continue;
+      const whose = levelOf(code) === 'prefecture' ? '全市' : '本县';
+      notes[code] = [notes[code], `只有「${name}」的数字：${valueText(sameFact)}，不是${whose}的数字`].filter(Boolean).join('；');
+    }
+  }
+  return notes;
 }
 
 function valueText(figure: Paintable): string {

@@ -38,6 +38,7 @@ export function regionMapData(input: {
       values: Object.fromEntries(
         Object.entries(option.values).map(([code, v]) => [code, { text: v.text, fill: `c${steps[v.classIndex] ?? 2}`, note: v.disagreement }]),
       ),
+      parts: option.parts,
     };
   });
   // Numbers about a part of a region are listed beside the map of their indicator, never painted.
@@ -56,6 +57,7 @@ export function regionMapData(input: {
       note: `${count} 个${option.level === 'county' ? '县区' : '地级市'}有此项数字，均录自报告原文并经核对；${option.classes.length <= 5 && option.classes.every((c) => c.min === c.max) ? '每个数值一种颜色' : '按自然间断分级'}。`,
       items: [
         ...option.classes.map((c, i) => ({ fill: `c${steps[i]}`, label: c.label })),
+        ...(Object.keys(option.parts).length > 0 ? [{ fill: 'part', label: '只有部分地区的数字（不代表全境）' }] : []),
         { fill: 'nodata', label: '无此数字' },
       ],
     };

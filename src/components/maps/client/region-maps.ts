@@ -128,10 +128,14 @@ class RegionMaps extends HTMLElement {
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.hidden = legend.dataset['legend'] !== (option?.id ?? 'status');
     for (const panel of this.#panels) {
       const prefectureValue = option?.level === 'prefecture' ? option.values[panel.code] : undefined;
-      if (panel.prefectureFill) panel.prefectureFill.dataset['fill'] = option?.level === 'prefecture' ? (prefectureValue?.fill ?? 'nodata') : 'none';
-      if (panel.value) panel.value.textContent = option?.level === 'prefecture' ? (prefectureValue?.text ?? '无此数字') : '';
+      const prefecturePart = option?.level === 'prefecture' && !prefectureValue ? option.parts[panel.code] : undefined;
+      // A part whose counties are known is hatched on those counties; otherwise on the whole outline.
+      const partCounties = option?.level === 'prefecture' && [...panel.counties.keys()].some((code) => option.parts[code]);
+      if (panel.prefectureFill) panel.prefectureFill.dataset['fill'] = option?.level === 'prefecture' ? (prefectureValue?.fill ?? (prefecturePart && !partCounties ? 'part' : 'nodata')) : 'none';
+      if (panel.value) panel.value.textContent = option?.level === 'prefecture' ? (prefectureValue?.text ?? (prefecturePart ? '只有部分地区的数字' : '无此数字')) : '';
       for (const [code, path] of panel.counties) {
-        path.dataset['fill'] = !option ? (this.#info(code)?.fill ?? 'none') : option.level === 'prefecture' ? 'clear' : (option.values[code]?.fill ?? 'nodata');
+        const part = option?.parts[code] ? 'part' : undefined;
+        path.dataset['fill'] = !option ? (this.#info(code)?.fill ?? 'none') : option.level === 'prefecture' ? (part ?? 'clear') : (option.values[code]?.fill ?? part ?? 'nodata');
         path.setAttribute('aria-label', `${this.#info(code)?.name ?? code}：${this.#describe(code, panel.code)}`);
       }
     }
@@ -147,10 +151,11 @@ class RegionMaps extends HTMLElement {
     if (!option) return this.#info(code)?.status ?? '';
     if (option.level === 'prefecture') {
       const value = option.values[prefecture];
-      return `${option.label}：${this.#config.regions[prefecture]?.name ?? ''}${value ? value.text : '无此数字'}`;
+      if (!value && option.parts[code]) return `${option.label}：${option.parts[code]}`;
+      return `${option.label}：${this.#config.regions[prefecture]?.name ?? ''}${value ? value.text : (option.parts[prefecture] ?? '无此数字')}`;
     }
     const value = option.values[code];
-    return `${option.label}：${value ? `${value.text}${value.note ? `（${value.note}）` : ''}` : '无此数字'}`;
+    return `${option.label}：${value ? `${value.text}${value.note ? `（${value.note}）` : ''}` : (option.parts[code] ?? '无此数字')}`;
   }
 
   #show(panel: Panel, code: string, shape: Shape) {

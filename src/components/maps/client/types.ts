@@ -23,6 +23,8 @@ export interface MapOption {
   /** 贫困发生率 · 2015年 · 按地级市 */
   label: string;
   values: Record<string, OptionValue>;
+  /** Regions that only a part's number covers, with what to say of them; drawn hatched, never in the scale's colours. */
+  parts: Record<string, string>;
 }
 
 export interface RegionMapsConfig {
