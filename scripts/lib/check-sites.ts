@@ -18,7 +18,7 @@ export interface SiteCheckInput {
 }
 
 /**
- * Checks what the schema cannot: unique slugs, a county or prefecture that exists, a report
+ * Checks what the schema cannot (readJsonArray refuses a repeated id): a county or prefecture that exists, a report
  * that exists, a placement note for an approximate point, and a point inside its own region —
  * the usual sign of coordinates copied from a GCJ-02 map (高德, 腾讯), which sit hundreds of
  * metres off and near a border in the neighbouring county.
@@ -33,12 +33,9 @@ export async function checkSites(input: SiteCheckInput): Promise<Problem[]> {
   };
   const regions = new Map(input.regions.map((region) => [region.id, region]));
   const shapes = await readShapes(input.topologyPath);
-  const seen = new Set<string>();
   for (const site of input.sites) {
     const line = lineOf(site.id);
     const add = (field: string, message: string, fix: string) => problems.push({ file: `${file} (${site.id})`, ...(line ? { line } : {}), field, message, fix });
-    if (seen.has(site.id)) add('id', `遗址 slug ${site.id} 重复 / the slug ${site.id} is used twice`, '给每处遗址不同的 id / give each site its own id');
-    seen.add(site.id);
     const region = regions.get(site.region);
     if (!region) {
       add('region', `地区代码 ${site.region} 不在 data/regions.json 中 / region ${site.region} is not in data/regions.json`, '填写遗址所在旗县区的六位代码 / use the six-digit code of the county it stands in');
