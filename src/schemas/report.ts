@@ -66,6 +66,8 @@ export const reportEntrySchema = reportSchema.extend({
   headings: z.array(z.object({ depth: z.number(), text: z.string(), id: z.string() })),
   /** The build cache file holding the rendered HTML (src/loaders/rendered-file.ts). */
   renderedFile: z.string(),
+  /** Its size when written: a file of another size is a damaged entry, rendered again. */
+  renderedBytes: z.number().int(),
   /** Whether the report also has a Simplified twin page (Traditional reports). */
   simplifiedTwin: z.boolean(),
   /** Ids of the heritage sites (data/sites.json) the report's paragraphs name. */
