@@ -10,14 +10,14 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/build/**', 'node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/build/**', 'tests/hostile/builds/**', 'node_modules/**'],
         },
       },
       {
         test: {
           name: 'browser',
           root: '.',
-          include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/hostile/builds/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
