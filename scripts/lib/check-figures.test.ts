@@ -134,7 +134,7 @@ describe('the figure check', () => {
   it('refuses the same fact entered twice, and a time that is missing or invented', async () => {
     const { text } = await check((f) => {
       f.push({ ...f[0]!, id: 'poor-2015-again' });
-      delete f[7]!['time'];
+      delete (f[7] as { time?: unknown }).time;
     });
     expect(text).toContain('与 poor-2015（r）是同一事实');
     expect(text).toMatch(/\(id gain\):\d+ \[7\.time\]\n\s+时间须写明/);
