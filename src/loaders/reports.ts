@@ -79,8 +79,9 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
           const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs + context.sites.inputs);
           const renderedFile = renderedFilePath(cacheDir, report.slug, digest);
           const cached = store.get(report.slug);
-          // A cache entry whose file is gone or damaged is rendered again (rendered-file.ts).
-          if (cached?.digest === digest && hasRendered(renderedFile, renderedBytesOf(cached.data))) continue;
+          // A cache entry is used only when the file it names is the one this build would write
+          // (not one under a cache folder since moved) and is there, whole (rendered-file.ts).
+          if (cached?.digest === digest && renderedFileOf(cached.data) === renderedFile && hasRendered(renderedFile, renderedBytesOf(cached.data))) continue;
           entries.set(report.slug, { report, file, digest, previousFile: renderedFileOf(cached?.data) });
           await renders.add({ slug: report.slug, body: report.body, script: report.data.script, figuresJson, renderedFile });
         }

@@ -109,7 +109,7 @@ describe('the hostile site in a browser', () => {
 });
 
 describe('the next builds', () => {
-  it('render again what is missing or damaged in the cache (finding 12)', () => {
+  it('render again what is missing, damaged or moved in the cache (finding 12)', () => {
     const rendered = join(cache, 'laoqu-rendered');
     const files = readdirSync(rendered);
     const hostile = files.find((name) => name.startsWith(`${HOSTILE_SLUG}.`))!;
@@ -120,7 +120,18 @@ describe('the next builds', () => {
     expect(first.status, first.output.slice(-3000)).toBe(0);
     expect(first.output).toMatch(/\b2 rendered\b/);
     expect(readFileSync(join(out, `reports/${HOSTILE_SLUG}/index.html`), 'utf8')).toContain('攻堅成效顯著');
-  }, 180_000);
+
+    // A cache moved whole (another checkout, a CI cache restored elsewhere) lists its files
+    // under the folder it came from.
+    const moved = `${cache}-moved`;
+    renameSync(cache, moved);
+    try {
+      const second = build({ ...env, LAOQU_CACHE: moved });
+      expect(second.status, second.output.slice(-3000)).toBe(0);
+    } finally {
+      renameSync(moved, cache);
+    }
+  }, 240_000);
 
   it('restore the last site after a swap cut short, and say what they kept (finding 2)', () => {
     // What a crash between the two renames leaves: the old site set aside, no dist/, and a dead build's staging folder.
