@@ -63,8 +63,9 @@ try {
 
 console.log(`3/3 检查并替换 ${rel(target)} / checking the site is whole and swapping it in …`);
 try {
+  const checkStarted = performance.now();
   const checked = await checkSiteReferences(staging, join(root, 'public'));
-  progress.info(`${checked.files} 个文件，${checked.references} 处引用均在 / ${checked.files} files, ${checked.references} references all present`);
+  progress.info(`${checked.files} 个文件，${checked.references} 处引用均在 / ${checked.files} files, ${checked.references} references all present (${Math.round(performance.now() - checkStarted)} ms)`);
   swapIn(staging, target);
 } catch (error) {
   await stop((error as Error).message);
