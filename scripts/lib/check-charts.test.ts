@@ -18,7 +18,7 @@ function check(charts: unknown[], reports: ReportFile[] = []) {
   writeFileSync(join(dataDir, 'charts.json'), JSON.stringify(charts));
   return checkCharts({
     dataDir, figures, reports, reportFiles: new Map([['r', 'content/reports/r.md']]),
-    indicators: [{ id: 'poverty-incidence', name: '贫困发生率', nameEn: 'Poverty incidence', unit: '%', definition: 'd', excludes: 'e', kind: 'rate', measures: ['rate'], keywords: [] }],
+    indicators: [{ id: 'poverty-incidence', name: '贫困发生率', nameEn: 'Poverty incidence', theme: 'poverty', unit: '%', definition: 'd', excludes: 'e', kind: 'rate', measures: ['rate'], keywords: [] }],
     areas: [],
     regionCodes: new Set(['210900']), rel: (path) => path.replace(dataDir, 'data'),
   });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chartFigures } from '../../src/lib/charts/chart-figure.ts';
+import { chartFigures } from '../../src/lib/charts/chartable.ts';
 import { joinFigures } from '../../src/lib/figures/joined.ts';
 import type { Area } from '../../src/schemas/area.ts';
 import { findChartDirectives } from '../../src/lib/charts/directive.ts';

@@ -11,7 +11,8 @@ import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
 import { duplicateIds } from '../../src/lib/content/duplicate-ids.ts';
 import { areaSchema, type Area } from '../../src/schemas/area.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
-import { regionSchema } from '../../src/schemas/region.ts';
+import { codeStatus } from '../../src/lib/regions/code-status.ts';
+import { readRegions } from '../../src/loaders/regions.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkSites } from './check-sites.ts';
@@ -19,7 +20,7 @@ import { checkCharts } from './check-charts.ts';
 
 export interface CheckResult {
   problems: Problem[];
-  /** What an editor should look at that does not stop the build. */
+  /** What an editor should look at but that does not stop the build: a former region code (valid), a report that does not add up (noted). */
   warnings: Problem[];
   reports: ReportFile[];
   counts: Record<string, number>;
@@ -31,18 +32,20 @@ export interface CheckResult {
  */
 export async function checkContent(options: { root: string; reports: string; data: string }): Promise<CheckResult> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const counts: Record<string, number> = {};
   const reportsDir = resolve(options.root, options.reports);
   const dataDir = resolve(options.root, options.data);
   const rel = (path: string) => relative(options.root, path) || path;
 
-  const regions = await readJsonArray(join(dataDir, 'regions.json'), regionSchema, rel, problems);
+  const { regions, problems: regionProblems } = readRegions(dataDir, rel);
+  problems.push(...regionProblems);
   counts['regions'] = regions.length;
   const regionCodes = new Set(regions.map((region) => region.id));
+  const regionsById = new Map(regions.map((region) => [region.id, region]));
 
   const reports: ReportFile[] = [];
   const reportFiles = new Map<string, string>();
-  const warnings: Problem[] = [];
   for (const entry of reportEntries(reportsDir)) {
     const path = join(reportsDir, entry.name);
     const read = readReportSource(entry, reportsDir, rel(path));
@@ -56,14 +59,9 @@ export async function checkContent(options: { root: string; reports: string; dat
     problems.push(...found);
     if (!report) continue;
     report.data.regions.forEach((code, i) => {
-      if (!regionCodes.has(code)) {
-        problems.push({
-          file: rel(path),
-          field: `regions.${i}`,
-          message: `地区代码 ${code} 不在 ${rel(join(dataDir, 'regions.json'))} 中 / region code ${code} is not in the region list`,
-          fix: '核对六位行政区划代码，或先在 data/regions.json 中加入该地区 / check the code, or add the region to data/regions.json first',
-        });
-      }
+      const status = codeStatus(code, regionsById);
+      if (status.kind === 'unknown') problems.push({ file: rel(path), field: `regions.${i}`, ...status.problem });
+      if (status.kind === 'former') warnings.push({ file: rel(path), field: `regions.${i}`, ...status.note });
     });
     warnings.push(...(await outsideImageWarnings(rel(path), report)));
     reports.push(report);
@@ -89,11 +87,14 @@ export async function checkContent(options: { root: string; reports: string; dat
   problems.push(...figureProblems);
   warnings.push(...figureWarnings);
   counts['figures'] = figures.length;
+  for (const figure of figures) {
+    const status = codeStatus(figure.region, regionsById);
+    if (status.kind === 'former') warnings.push({ file: `${rel(join(dataDir, 'figures'))} (${figure.id})`, field: 'region', ...status.note });
+  }
 
   const sitesPath = join(dataDir, 'sites.json');
   const sites = await readJsonArray(sitesPath, siteSchema, rel, problems, { uniqueIds: true });
-  const topologyPath = join(dataDir, 'geo', 'counties.topo.json');
-  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), topologyPath, rel })));
+  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), dataDir, rel })));
   counts['sites'] = sites.length;
   problems.push(...(await checkCharts({ dataDir, figures, indicators, areas, regionCodes, reports, reportFiles, rel })));
   return { problems, warnings, reports, counts };
@@ -198,8 +199,8 @@ export async function readJsonArray<T extends z.ZodType>(
   return records;
 }
 
-export function printProblems(problems: Problem[]): void {
-  for (const problem of problems) console.error(formatProblem(problem) + '\n');
+export function printProblems(problems: Problem[], print: (text: string) => void = console.error): void {
+  for (const problem of problems) print(formatProblem(problem) + '\n');
 }
 
 export function printWarnings(warnings: Problem[]): void {

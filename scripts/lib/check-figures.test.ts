@@ -26,7 +26,7 @@ summary: "编者写的摘要。"
 `;
 
 const indicator = (id: string, name: string, unit: string, kind: string, measures: string[]) => ({
-  id, name, nameEn: id, unit, kind, measures, definition: `${name}的定义。`, excludes: '不含其他。', keywords: [name],
+  id, name, nameEn: id, theme: 'poverty', unit, kind, measures, definition: `${name}的定义。`, excludes: '不含其他。', keywords: [name],
 });
 
 const baseFigures = () => [
@@ -49,7 +49,12 @@ async function check(change: (figures: Figure[]) => void = () => {}) {
   mkdirSync(join(root, 'data/figures'), { recursive: true });
   writeFileSync(join(root, 'content/reports/r.md'), report);
   const write = (name: string, value: unknown) => writeFileSync(join(root, 'data', name), JSON.stringify(value, null, 2));
-  write('regions.json', [{ id: '150000', name: '内蒙古自治区', level: 'province' }, { id: '150400', name: '赤峰市', level: 'prefecture', parent: '150000' }]);
+  mkdirSync(join(root, 'data/geo'), { recursive: true });
+  write('geo/gb2260.json', [
+    { id: '150000', name: '内蒙古自治区', nameHant: '內蒙古自治區', pinyin: 'nèi měng gǔ zì zhì qū', level: 'province' },
+    { id: '150400', name: '赤峰市', nameHant: '赤峰市', pinyin: 'chì fēng shì', level: 'prefecture', parent: '150000' },
+  ]);
+  write('regions.json', []);
   write('indicators.json', [
     indicator('poor-population', '贫困人口', '人', 'count', ['stock']),
     indicator('old-area-population', '老区人口', '人', 'count', ['stock']),
@@ -134,7 +139,7 @@ describe('the figure check', () => {
   it('refuses the same fact entered twice, and a time that is missing or invented', async () => {
     const { text } = await check((f) => {
       f.push({ ...f[0]!, id: 'poor-2015-again' });
-      delete (f[7] as { time?: unknown }).time;
+      delete (f[7] as Record<string, unknown>)['time'];
     });
     expect(text).toContain('与 poor-2015（r）是同一事实');
     expect(text).toMatch(/\(id gain\):\d+ \[7\.time\]\n\s+时间须写明/);

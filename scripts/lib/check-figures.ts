@@ -140,7 +140,7 @@ function meaningProblems(
       ));
     }
   }
-  if (!context.regionCodes.has(figure.region)) found.push(where(`未知地区代码 ${figure.region} / unknown region code`, 'region', '地区须在地区表中 / add the region to data/regions.json'));
+  if (!context.regionCodes.has(figure.region)) found.push(where(`未知地区代码 ${figure.region} / unknown region code`, 'region', '核对六位代码；可在 data/geo/gb2260.json 中按名称查找 / check the code; look the name up in data/geo/gb2260.json'));
 
   if (figure.scope === 'part') {
     const area = figure.area ? context.areas.get(figure.area) : undefined;

@@ -2,15 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { regionSchema } from '../../src/schemas/region.ts';
+import { readRegions } from '../../src/loaders/regions.ts';
 import { siteSchema, type HeritageSite } from '../../src/schemas/site.ts';
 import { checkSites } from './check-sites.ts';
 
-const regions = [
-  regionSchema.parse({ id: '150400', name: '赤峰市', level: 'prefecture', parent: '150000' }),
-  regionSchema.parse({ id: '150424', name: '林西县', level: 'county', parent: '150400' }),
-  regionSchema.parse({ id: '150000', name: '内蒙古自治区', level: 'province' }),
-];
+const { regions } = readRegions('data');
 const linxi: HeritageSite = siteSchema.parse({
   id: 'jichareliao-central-bureau-site-linxi',
   name: '冀察热辽中央分局旧址',
@@ -33,7 +29,7 @@ async function check(sites: HeritageSite[]) {
     sitesPath,
     regions,
     reportSlugs: new Set(['2021-07-chifeng-laoqu-zhenxing']),
-    topologyPath: 'data/geo/counties.topo.json',
+    dataDir: 'data',
     rel: (path) => relative(process.cwd(), path),
   });
 }
@@ -58,5 +54,12 @@ describe('checkSites', () => {
     ]);
     expect(problems[0]!.message).toMatch(/^坐标 .*不在林西县境内.*GCJ-02/);
     expect(problems[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('refuses a former or unknown region code, saying what covers a former one now', async () => {
+    const problems = await check([{ ...linxi, id: 'former', region: '130604' }, { ...linxi, id: 'unknown', region: '150499' }]);
+    expect(problems.map((p) => p.field)).toEqual(['region', 'region']);
+    expect(problems[0]!.message).toMatch(/^130604（南市区）是旧代码.*130606 莲池区/);
+    expect(problems[1]!.message).toMatch(/^150499 不在行政区划代码表中.*；赤峰市下辖/);
   });
 });

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Topology } from 'topojson-specification';
 import type { Problem } from '../../src/lib/content/problem.ts';
+import { codeStatus } from '../../src/lib/regions/code-status.ts';
 import { pointInGeometry } from '../../src/lib/geo/point-in-polygon.ts';
-import { areasById, COUNTIES_OBJECT, PREFECTURES_OBJECT } from '../../src/lib/geo/topology.ts';
+import { shapesByCode } from '../../src/lib/geo/topology.ts';
+import { readUnitTopology } from '../../src/loaders/geo.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { HeritageSite } from '../../src/schemas/site.ts';
 
@@ -12,8 +13,8 @@ export interface SiteCheckInput {
   sitesPath: string;
   regions: readonly Region[];
   reportSlugs: ReadonlySet<string>;
-  /** data/geo/counties.topo.json; a site must stand inside its own region's shape. */
-  topologyPath: string;
+  /** The data folder: a site must stand inside its region's shape in data/geo/<unit>.topo.json. */
+  dataDir: string;
   rel: (path: string) => string;
 }
 
@@ -32,17 +33,23 @@ export async function checkSites(input: SiteCheckInput): Promise<Problem[]> {
     return at < 0 ? undefined : text.slice(0, at).split('\n').length;
   };
   const regions = new Map(input.regions.map((region) => [region.id, region]));
-  const shapes = await readShapes(input.topologyPath);
+  const shapeOf = (region: Region) => {
+    const topology = region.map ? readUnitTopology(input.dataDir, region.map) : undefined;
+    return topology ? shapesByCode(topology).get(region.id) : undefined;
+  };
   for (const site of input.sites) {
     const line = lineOf(site.id);
     const add = (field: string, message: string, fix: string) => problems.push({ file: `${file} (${site.id})`, ...(line ? { line } : {}), field, message, fix });
+    const status = codeStatus(site.region, regions);
     const region = regions.get(site.region);
-    if (!region) {
-      add('region', `地区代码 ${site.region} 不在 data/regions.json 中 / region ${site.region} is not in data/regions.json`, '填写遗址所在旗县区的六位代码 / use the six-digit code of the county it stands in');
+    if (status.kind === 'unknown' || !region) {
+      add('region', status.kind === 'unknown' ? status.problem.message : '', '填写遗址所在旗县区的六位代码 / use the six-digit code of the county it stands in');
+    } else if (status.kind === 'former') {
+      add('region', status.note.message, '遗址按今天的区划定位：改用今天的代码 / a site is placed in today’s division: use the current code');
     } else if (region.level === 'province') {
       add('region', `${region.name} 是省级地区，地图无法定位到县 / ${region.name} is a province`, '填写遗址所在旗县区（或地级市）的代码 / use the county (or prefecture) code');
     } else {
-      const shape = shapes?.get(site.region);
+      const shape = shapeOf(region);
       if (shape && !pointInGeometry(site.coordinates, shape)) {
         add(
           'coordinates',
@@ -59,12 +66,4 @@ export async function checkSites(input: SiteCheckInput): Promise<Problem[]> {
     }
   }
   return problems;
-}
-
-/** County and prefecture shapes by code, or undefined when the geometry is not there to check. */
-async function readShapes(path: string) {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (!text) return undefined;
-  const topology = JSON.parse(text) as Topology;
-  return new Map([...areasById(topology, COUNTIES_OBJECT), ...areasById(topology, PREFECTURES_OBJECT)]);
 }

@@ -26,6 +26,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 };
 
+/**
+ * The security headers for one URL path, as a server sends them: what public/_headers says for
+ * static hosts and the nginx block's map on $uri says for nginx, for servers configured in code.
+ */
+export function securityHeadersFor(pathname: string): Record<string, string> {
+  return pathname.startsWith('/embed/')
+    ? { ...SECURITY_HEADERS, 'Content-Security-Policy': EMBED_CONTENT_SECURITY_POLICY }
+    : { ...SECURITY_HEADERS };
+}
+
 /** The _headers file format read by static hosts (a path pattern, then indented headers). */
 export function headersFile(): string {
   const block = (pattern: string, headers: Record<string, string>) =>

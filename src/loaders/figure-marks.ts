@@ -1,9 +1,11 @@
 import type { FigureMark } from '../lib/markdown/render.ts';
 import { findFigureNumber } from '../lib/proof/prove-figure.ts';
+import { z } from 'zod';
 import { figureSchema, type Figure } from '../schemas/figure.ts';
 
-/** What marking a figure's number in a report's text needs: its id, indicator and value, and the words of this report. */
-const markSource = figureSchema.pick({ id: true, indicator: true, quote: true, value: true, unit: true, qualifier: true });
+/** What marking a figure's number in a report's text needs: its id, indicator and value, and the words of this report; other fields pass. */
+const { shape } = figureSchema;
+const markSource = z.object({ id: shape.id, indicator: shape.indicator, quote: shape.quote, value: shape.value, unit: shape.unit, qualifier: shape.qualifier });
 export type MarkSource = Pick<Figure, 'id' | 'indicator' | 'quote' | 'value' | 'unit' | 'qualifier'>;
 
 /**
@@ -12,12 +14,12 @@ export type MarkSource = Pick<Figure, 'id' | 'indicator' | 'quote' | 'value' | '
  * job carries them to a worker.
  */
 export function markSourcesJson(own: string, citing: readonly MarkSource[]): string {
-  if (citing.length === 0) return own;
-  let records: unknown[] = [];
+  let records: unknown;
   try {
-    records = JSON.parse(own) as unknown[];
+    records = JSON.parse(own);
   } catch {
-    // A broken file: the check refuses it with a message; mark what the others give.
+    // A broken file: the content check refuses it with file and line before any page is built.
+    records = [];
   }
   return JSON.stringify([...(Array.isArray(records) ? records : []), ...citing]);
 }
@@ -27,12 +29,7 @@ export function markSourcesJson(own: string, citing: readonly MarkSource[]): str
  * check step, which runs before every build, refuses them with a message.
  */
 export function figureMarks(json: string): FigureMark[] {
-  let records: unknown;
-  try {
-    records = JSON.parse(json);
-  } catch {
-    return [];
-  }
+  const records: unknown = JSON.parse(json);
   if (!Array.isArray(records)) return [];
   return records.flatMap((record) => {
     const parsed = markSource.safeParse(record);

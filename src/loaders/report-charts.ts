@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { directiveChartHtml } from '../lib/charts/catalog.ts';
-import { chartFigures } from '../lib/charts/chart-figure.ts';
+import { chartFigures } from '../lib/charts/chartable.ts';
 import { joinFigures } from '../lib/figures/joined.ts';
 import type { ChartDirective } from '../lib/charts/directive.ts';
 import { readReportFile } from '../lib/content/report-file.ts';
@@ -13,7 +13,8 @@ import { areaSchema } from '../schemas/area.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
-import { regionSchema } from '../schemas/region.ts';
+import { nationalRegionSchema } from '../schemas/region.ts';
+import { NATIONAL_LIST } from './regions.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**
@@ -25,13 +26,13 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
   const dataDir = resolve(options.figuresDir, '..');
   const read = (path: string) => readFile(path, 'utf8').catch(() => '[]');
   const [indicatorsJson = '[]', regionsJson = '[]', chartsJson = '[]', areasJson = '[]'] = await Promise.all(
-    ['indicators.json', 'regions.json', 'charts.json', 'areas.json'].map((name) => read(join(dataDir, name))),
+    ['indicators.json', NATIONAL_LIST, 'charts.json', 'areas.json'].map((name) => read(join(dataDir, name))),
   );
   const figureNames = (await readdir(options.figuresDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
   const figureJsons = await Promise.all(figureNames.map((name) => read(join(options.figuresDir, name))));
   const titles = await reportTitles(options.reportsDir, figureNames.map((name) => name.replace(/\.json$/, '')));
   const indicators = new Map(parseArray(indicatorsJson, indicatorSchema).map((i) => [i.id, i]));
-  const regions = new Map(parseArray(regionsJson, regionSchema).map((r) => [r.id, r.name]));
+  const regions = new Map(parseArray(regionsJson, nationalRegionSchema).map((r) => [r.id, r.name]));
   const areas = new Map(parseArray(areasJson, areaSchema).map((a) => [a.id, a]));
   const charts = parseArray(chartsJson, chartSchema);
   const records = figureNames.flatMap((name, i) =>

@@ -11,6 +11,12 @@ const reports = readdirSync('content/reports').filter((name) => name.endsWith('.
   slug: name.replace(/\.md$/, ''),
   regions: JSON.parse(/^regions:\s*(\[.*\])$/m.exec(readFileSync(join('content/reports', name), 'utf8'))?.[1] ?? '[]') as string[],
 }));
+const national = JSON.parse(readFileSync('data/geo/gb2260.json', 'utf8')) as { id: string; level: string; map?: string; now?: string[] }[];
+const byId = new Map(national.map((r) => [r.id, r]));
+/** Codes a report, figure or site names: whatever the content, each needs a page and a shape. */
+const named = new Set([...reports.flatMap((r) => r.regions), ...figures.map((f) => f.region), ...sites.map((s) => s.region)]);
+/** The prefecture-level units whose shapes the site must ship, and no others. */
+const coveredUnits = new Set([...named].flatMap((code) => (byId.get(code)?.level === 'province' ? [] : (byId.get(code)?.now ?? [code]).flatMap((c) => byId.get(c)?.map ?? []))));
 /** Map pages may transfer at most this much, Leaflet and the county shapes included (issue 7). */
 const MAP_PAGE_BUDGET = 120 * 1024;
 
@@ -59,10 +65,23 @@ describe('the old-area map (/regions/)', () => {
     await page.waitForSelector('region-maps path.map-county[data-code]');
     expect(await page.locator('region-maps path.map-county[data-code]').count()).toBeGreaterThanOrEqual(20);
     expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
-    expect(requests.some((url) => url.endsWith('/geo/counties.json')), 'the shapes come as a static file').toBe(true);
+    const shapeFiles = requests.filter((url) => url.includes('/geo/')).map((url) => new URL(url).pathname);
+    expect(shapeFiles.length, 'the shapes come as static files').toBeGreaterThan(0);
+    for (const path of shapeFiles) expect(coveredUnits.has(path.replace(/^\/geo\/(\d{6})\.json$/, '$1')), path).toBe(true);
     expect(readDist('regions/index.html')).not.toContain('"arcs"');
-    expect(await transferred()).toBeLessThanOrEqual(MAP_PAGE_BUDGET);
+    const bytes = await transferred();
+    console.log(`/regions/: ${(bytes / 1024).toFixed(1)} KB transferred, ${shapeFiles.length} shape files`);
+    expect(bytes).toBeLessThanOrEqual(MAP_PAGE_BUDGET);
     expect(await page.locator('.map-credit').first().textContent()).toContain('边界：高德地图/DataV，示意图');
+    await close();
+  });
+
+  it('sets each prefecture in context, and strokes no shape (so no national border is drawn)', async () => {
+    const { page, close } = await open('/regions/');
+    await page.waitForSelector('region-maps path.map-county[data-code]');
+    expect(await page.locator('region-maps path.map-context').count()).toBeGreaterThan(0);
+    const stroked = await page.locator('region-maps path.map-county, region-maps path.map-context, region-maps path.map-prefecture-fill').evaluateAll((els) => els.filter((el) => el.getAttribute('stroke') !== 'none').length);
+    expect(stroked).toBe(0);
     await close();
   });
 
@@ -144,9 +163,21 @@ describe('region pages', () => {
   });
 
   it('exist for every region a report, figure or site names, and report pages link them', () => {
-    const codes = new Set([...reports.flatMap((r) => r.regions), ...figures.map((f) => f.region), ...sites.map((s) => s.region)]);
-    for (const code of codes) expect(existsSync(join(dist, 'regions', code, 'index.html')), code).toBe(true);
+    for (const code of named) expect(existsSync(join(dist, 'regions', code, 'index.html')), code).toBe(true);
     expect(readDist('reports/2021-07-chifeng-laoqu-zhenxing/index.html')).toContain('href="/regions/150429/"');
+  });
+});
+
+describe('shipped shapes (/geo/)', () => {
+  it('are written for exactly the units the content covers, each county named by the content in its file', () => {
+    const written = readdirSync(join(dist, 'geo')).filter((name) => /^\d{6}\.json$/.test(name)).map((name) => name.slice(0, 6));
+    expect(new Set(written)).toEqual(coveredUnits);
+    for (const code of named) {
+      const region = byId.get(code);
+      if (region?.level !== 'county' || !region.map) continue;
+      const { topology } = JSON.parse(readDist(`geo/${region.map}.json`)) as { topology: { objects: { counties: { geometries: { id: string }[] } } } };
+      expect(topology.objects.counties.geometries.some((g) => g.id.split('+').includes(code)), code).toBe(true);
+    }
   });
 });
 
@@ -161,7 +192,17 @@ describe('heritage sites (/sites/)', () => {
     expect(counts.length, 'nearby sites share a cluster').toBeLessThan(sites.length);
     expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
     expect(requests.filter((url) => /\.(png|jpe?g|gif|webp)(\?|$)/.test(url)), 'marker icons are inline SVG').toEqual([]);
-    expect(await transferred()).toBeLessThanOrEqual(MAP_PAGE_BUDGET);
+    const bytes = await transferred();
+    console.log(`/sites/: ${(bytes / 1024).toFixed(1)} KB transferred`);
+    expect(bytes).toBeLessThanOrEqual(MAP_PAGE_BUDGET);
+    await close();
+  });
+
+  it('draws a prefecture’s counties once the reader zooms in on it', async () => {
+    const { page, requests, close } = await open('/sites/');
+    await page.locator('[data-views] button[data-view]:not([data-view=""])').first().click();
+    await page.waitForSelector('site-map path.map-county');
+    expect(requests.some((url) => /\/geo\/\d{6}\.json$/.test(url))).toBe(true);
     await close();
   });
 

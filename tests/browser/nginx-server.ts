@@ -1,33 +1,65 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tmpdir, userInfo } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { expectServes } from './serve-check.ts';
+import type { RunningServer } from './static-server.ts';
 
-export const NGINX = '/usr/sbin/nginx';
-
-export function nginxAvailable(): boolean {
-  return existsSync(NGINX) && existsSync('/etc/nginx/mime.types');
+export interface Nginx {
+  binary: string;
+  mimeTypes: string;
 }
 
 /**
- * Serves a built site with Debian's nginx and the server block the project ships
- * (scripts/nginx/laoqu.conf), changed only in where it listens and what it serves.
+ * The nginx on PATH with the mime.types beside its own configuration, or why there is none to
+ * test with. nginx is optional: .ci/run installs Debian's; a machine without it skips these tests.
  */
-export async function serveWithNginx(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+export function findNginx(): Nginx | { missing: string } {
+  const binary = (process.env['PATH'] ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'nginx'))
+    .find(isExecutable);
+  if (!binary) return { missing: 'nginx is not on PATH; Debian installs it as /usr/sbin/nginx' };
+  const version = spawnSync(binary, ['-V'], { encoding: 'utf8' });
+  const confPath = /--conf-path=(\S+)/.exec(`${version.stderr}${version.stdout}`)?.[1];
+  const mimeTypes = join(dirname(confPath ?? '/etc/nginx/nginx.conf'), 'mime.types');
+  if (!existsSync(mimeTypes)) return { missing: `${binary} has no ${mimeTypes}` };
+  return { binary, mimeTypes };
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves a built site with nginx and the server block the project ships
+ * (scripts/nginx/laoqu.conf), changed only in where it listens and what it serves. Its workers
+ * run as the user running the tests: started as root, nginx would hand them to `nobody`, who
+ * cannot read a clone inside a private (mode 700) home folder.
+ */
+export async function serveWithNginx(root: string, nginx: Nginx): Promise<RunningServer> {
   const port = await freePort();
-  const work = await mkdtemp(join(tmpdir(), 'laoqu-nginx-'));
+  const work = await mkdtemp(join(tmpdir(), 'nginx-'));
+  const errorLog = join(work, 'error.log');
   const site = readFileSync('scripts/nginx/laoqu.conf', 'utf8')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root [^;]+;/, `root ${root};`);
-  const conf = `worker_processes 1;
+  const user = userInfo().username;
+  const conf = `${process.getuid?.() === 0 ? `user ${user};\n` : ''}worker_processes 1;
 daemon off;
 pid ${work}/nginx.pid;
-error_log ${work}/error.log warn;
+error_log ${errorLog} warn;
 events { worker_connections 256; }
 http {
-  include /etc/nginx/mime.types;
+  include ${nginx.mimeTypes};
   default_type application/octet-stream;
   access_log off;
   client_body_temp_path ${work}/body;
@@ -39,17 +71,26 @@ ${site}
 }
 `;
   await writeFile(join(work, 'nginx.conf'), conf);
-  const child = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')], { stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
-  await waitForServer(origin, () => readFileSync(join(work, 'error.log'), 'utf8'));
-  return {
-    origin,
-    async close() {
+  const child = spawn(nginx.binary, ['-p', work, '-c', join(work, 'nginx.conf'), '-e', errorLog], { stdio: 'ignore' });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8').trim() : '(no error log)');
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGQUIT');
-      await new Promise((done) => child.once('exit', done));
-      await rm(work, { recursive: true, force: true });
-    },
+      await exited;
+    }
+    await rm(work, { recursive: true, force: true });
   };
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(origin, exited);
+    await expectServes(origin, root, `nginx (workers as ${user})`);
+  } catch (error) {
+    const message = `${(error as Error).message}\nnginx's error log:\n${log()}`;
+    await close();
+    throw new Error(message);
+  }
+  return { origin, close };
 }
 
 async function freePort(): Promise<number> {
@@ -63,8 +104,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForServer(origin: string, log: () => string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+/** Waits until nginx answers, and gives up as soon as it has exited instead. */
+async function waitForServer(origin: string, exited: Promise<void>): Promise<void> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (let i = 0; i < 100 && !gone; i++) {
     try {
       await fetch(origin, { method: 'HEAD' });
       return;
@@ -72,5 +116,5 @@ async function waitForServer(origin: string, log: () => string): Promise<void> {
       await new Promise((done) => setTimeout(done, 50));
     }
   }
-  throw new Error(`nginx did not start:\n${log()}`);
+  throw new Error(gone ? 'nginx exited at start-up.' : 'nginx did not answer within 5 s.');
 }

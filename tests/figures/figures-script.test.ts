@@ -49,7 +49,8 @@ function snapshotFiguresDir(): string[] {
   }
 }
 
-describe('npm run figures', () => {
+// Each case starts Node on a real report: seconds on a loaded machine, not milliseconds.
+describe('npm run figures', { timeout: 60_000 }, () => {
   it('prints JSON an editor can paste, with the Chifeng headline numbers, and writes nothing', async () => {
     const before = snapshotFiguresDir();
     const result = runFigures('--', slug);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importPage } from '../../src/lib/import/import-page.ts';
 import { normalise, readFixture, SEEDS, sentencesOf } from './seeds.ts';
 
-const DAMAGE_KINDS = new Set(['lost-year', 'lost-month', 'lost-bracket', 'unreadable', 'stray-latin']);
+const DAMAGE_KINDS = new Set(['lost-year', 'lost-month', 'lost-day', 'lost-unit', 'lost-bracket', 'unreadable', 'stray-latin']);
 
 describe.each(SEEDS)('$file', (seed) => {
   const text = readFixture(seed.file);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFlags } from '../../src/lib/import/format-flags.ts';
 import { importPage, type PageImport } from '../../src/lib/import/import-page.ts';
 import { readInput } from '../../src/lib/import/read-input.ts';
-import { EXPECTED, FIXTURES, SEEDS, SHARED_SEEDS } from './seeds.ts';
+import { EXPECTED, FIXTURES, PAGES, SEEDS, SHARED_SEEDS } from './seeds.ts';
 
 const update = process.env['LAOQU_UPDATE_GOLDEN'] === '1';
 
@@ -32,9 +32,9 @@ function notesOf(inputName: string, page: PageImport, inputLines: boolean): stri
     .join('\n\n')}\n`;
 }
 
-async function importFixture(file: string): Promise<PageImport> {
-  const { text } = await readInput(file, readFileSync(join(FIXTURES, file)));
-  return importPage(text);
+async function importFixture(file: string, dir = FIXTURES): Promise<PageImport> {
+  const { text, hints } = await readInput(file, readFileSync(join(dir, file)));
+  return importPage(text, hints);
 }
 
 describe('importer golden files', () => {
@@ -47,19 +47,22 @@ describe('importer golden files', () => {
     });
   }
 
-  it('saved-page.html → one report, chrome and markup gone', async () => {
-    const page = await importFixture('saved-page.html');
-    expect(page.reports).toHaveLength(1);
-    for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
-    expectGolden('saved-page.notes.txt', notesOf('saved-page.html', page, false));
-  });
-
-  it('word-file.docx → one report', async () => {
-    const page = await importFixture('word-file.docx');
-    expect(page.reports).toHaveLength(1);
-    for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
-    expectGolden('word-file.notes.txt', notesOf('word-file.docx', page, false));
-  });
+  // Pages from outside the seed prefectures, in the layouts and formats 老促会 publish in.
+  const pages = [
+    { file: 'saved-page.html', dir: FIXTURES, what: 'a saved page: chrome and markup gone' },
+    { file: 'word-file.docx', dir: FIXTURES, what: 'a Word file' },
+    { file: 'yanchuan-saved-page.html', dir: PAGES, what: '陕西 延川县, a GBK content-system page saved as .html' },
+    { file: 'xingguo-copied-page.txt', dir: PAGES, what: '江西 兴国县, a content-system page copied as .txt' },
+    { file: 'tongjiang-report.pdf', dir: PAGES, what: '四川 通江县, a report published as PDF' },
+  ];
+  for (const { file, dir, what } of pages) {
+    it(`${file} → one report (${what})`, async () => {
+      const page = await importFixture(file, dir);
+      expect(page.reports).toHaveLength(1);
+      for (const report of page.reports) expectGolden(`${report.slug}.md`, report.markdown);
+      expectGolden(`${file.replace(/\.[^.]+$/u, '')}.notes.txt`, notesOf(file, page, file.endsWith('.txt')));
+    });
+  }
 });
 
 describe('seed fixtures', () => {

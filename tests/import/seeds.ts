@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const IMPORT_TESTS = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(IMPORT_TESTS, 'fixtures');
 export const EXPECTED = join(IMPORT_TESTS, 'expected');
+/** Pages from outside the seed prefectures (not seeds: src/lib tests read every .txt of FIXTURES as one). */
+export const PAGES = join(FIXTURES, 'pages');
 /** Where CI keeps the originals: shared/ cloned beside the repository. */
 export const SHARED_SEEDS = join(IMPORT_TESTS, '../../../shared/seeds');
 
@@ -47,6 +49,7 @@ export const SEEDS: Seed[] = [
       ['unreadable', 34], // 因?qū)W致貧
       ['unreadable', 46], // 總?cè)蝿?wù)
       ['lost-month', 52], // 從今年11日起
+      ['lost-unit', 52], // 提高到2900/年: 元 lost before the rate (issue 14)
       ['lost-month', 52], // 從今年31日起
       ['unreadable', 60], // 政銀企戶?!苯鹑诜鲐毮J?
       ['unreadable', 72], // 怕?lián)L險

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { contentPaths } from '../../content-paths.ts';
-import { chartFigures } from '../../lib/charts/chart-figure.ts';
+import { chartFigures } from '../../lib/charts/chartable.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
 import type { JoinedFigure } from '../../lib/figures/joined.ts';
 import { chartSchema, type ChartSpec } from '../../schemas/chart.ts';

@@ -2,9 +2,11 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AreaGeometry } from './point-in-polygon.ts';
 
-/** Names of the objects in data/geo/counties.topo.json. */
+/** Names of the objects in data/geo/<unit>.topo.json: county shapes, and the unit's outline. */
 export const COUNTIES_OBJECT = 'counties';
 export const PREFECTURES_OBJECT = 'prefectures';
+/** Name of the object in data/geo/outlines.topo.json: every prefecture-level unit's outline. */
+export const UNITS_OBJECT = 'units';
 
 /**
  * Decodes one object of a topology into area geometries keyed by each geometry's id (the adcode).
@@ -30,4 +32,20 @@ export function areasById(topology: Topology, objectName: string): Map<string, A
     areas.set(id, geometry);
   }
   return areas;
+}
+
+/** The codes a shape stands for: one, or several joined by '+' where counties share one shape. */
+export function codesOfShape(id: string): string[] {
+  return id.split('+');
+}
+
+/**
+ * A unit file's shapes keyed by every code they stand for: each county (a county drawn in a group
+ * gets the group's shape) and the unit itself.
+ */
+export function shapesByCode(topology: Topology): Map<string, AreaGeometry> {
+  const shapes = new Map<string, AreaGeometry>();
+  for (const [id, shape] of areasById(topology, COUNTIES_OBJECT)) for (const code of codesOfShape(id)) shapes.set(code, shape);
+  for (const [id, shape] of areasById(topology, PREFECTURES_OBJECT)) if (!shapes.has(id)) shapes.set(id, shape);
+  return shapes;
 }

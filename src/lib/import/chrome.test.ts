@@ -3,7 +3,10 @@ import {
   breadcrumbSegments,
   isBlankLine,
   isImageFileLine,
+  isMenuLine,
   isNavigationLine,
+  isRelatedHeading,
+  isTailLine,
   siteOfSlogan,
 } from './chrome.ts';
 
@@ -38,5 +41,33 @@ describe('page chrome', () => {
   it('recognises image file names but not captions', () => {
     expect(isImageFileLine('QQ截图20210104172215.jpg')).toBe(true);
     expect(isImageFileLine('面貌一新的红寺堡区新庄集乡红川村')).toBe(false);
+  });
+
+  it('recognises the page tools of common content systems, bracketed or not', () => {
+    for (const line of ['字号 大 中 小', '【字号:大 中 小】【打印本页】【关闭窗口】', '[打印本页] [关闭窗口]', '分享到:', '分享到: 微信 微博 QQ空间', '搜 索', '【字体:大 中 小】']) {
+      expect(isNavigationLine(line), line).toBe(true);
+    }
+    expect(isNavigationLine('大中小企业共同发展')).toBe(false);
+  });
+
+  it('reads a breadcrumb that starts at the home page, with or without a lead', () => {
+    expect(breadcrumbSegments('首页 > 老区动态 > 调研报告')).toEqual(['首页', '老区动态', '调研报告']);
+    expect(breadcrumbSegments('当前位置：首页 >> 调研文章')).toEqual(['首页', '调研文章']);
+    expect(breadcrumbSegments('首页 » 工作动态')).toEqual(['首页', '工作动态']);
+    expect(breadcrumbSegments('首页改版后,浏览量>1万。')).toBeUndefined();
+  });
+
+  it('tells a menu from a title of spaced phrases', () => {
+    expect(isMenuLine('首页 | 机构概况 | 老区动态 | 调研报告')).toBe(true);
+    expect(isMenuLine('首页  机构设置  政策法规  工作动态')).toBe(true);
+    expect(isMenuLine('因地制宜 精准发力 打通脱贫之路')).toBe(false);
+  });
+
+  it('recognises the tail of a page: neighbours, footer, related articles', () => {
+    expect(isTailLine('上一篇：于都县老促会开展走访慰问活动')).toBe(true);
+    expect(isTailLine('下一篇:没有了')).toBe(true);
+    expect(isTailLine('Copyright © 2021 赣州市老区建设促进会 版权所有 赣ICP备05000000号')).toBe(true);
+    expect(isTailLine('下一步,我们将继续推进老区振兴。')).toBe(false);
+    expect(isRelatedHeading('相关文章')).toBe(true);
   });
 });

@@ -1,14 +1,22 @@
 /**
  * Page chrome: the parts of a copied web page that belong to the site, not to the report.
  * Matching is by whole line, so a word like 返回 inside a sentence of the report is never touched.
+ * Some lines are chrome only around the report (a menu, a footer, the next article's title):
+ * those tests are for the page's head and tail, never for its body.
  */
 
-/** Words that, alone or together on a line, are site navigation. */
+/** Words that, alone or together on a line, are site navigation and page tools. */
 const CHROME_WORDS = new Set([
-  'search', '搜索', '返回', '返回列表', '返回顶部', '返回頂部', '返回首页', '返回首頁', '打印', '分享',
-  '关闭', '關閉', '关闭窗口', '關閉窗口', '收藏', '字号', '字號', '大', '中', '小', '【打印】',
-  '【关闭】', '【關閉】', '打印本页', '打印本頁', '上一篇', '下一篇', '分享到', '扫一扫', '掃一掃',
+  'search', 'top', '搜索', '搜 索', '站内搜索', '全站搜索', '高级搜索', '检索', '请输入关键字', '请输入关键词',
+  '返回', '返回列表', '返回顶部', '返回頂部', '返回首页', '返回首頁', '返回上一页', '返回上页', '顶部',
+  '打印', '打印本页', '打印本頁', '打印此页', '打印文章', '打印该页', '关闭', '關閉', '关闭窗口', '關閉窗口', '关闭本页',
+  '收藏', '加入收藏', '收藏本页', '推荐', '推荐给好友', '纠错', '我要纠错',
+  '字号', '字號', '字体', '字體', '文字大小', '大', '中', '小', '默认', 'a+', 'a-', 'a',
+  '分享', '分享到', '扫一扫', '掃一掃', '微信', '微博', '新浪微博', '腾讯微博', 'qq空间', 'qq好友', 'qq', '朋友圈',
+  '人人网', '豆瓣', '复制链接', '更多', '首页', '首頁',
 ]);
+// Brackets, bars and colons that join page tools on one line: 【字号:大 中 小】【打印本页】[关闭窗口]
+const TOOL_SEPARATORS = /[\s\u00a0\u3000|｜丨·•【】[\]［］()（）〔〕<>《》:：,，、/]+/u;
 
 /** Slogans printed in a site's page header, and the site they name. */
 const SITE_SLOGANS: ReadonlyArray<{ slogan: string; site: string }> = [
@@ -16,19 +24,32 @@ const SITE_SLOGANS: ReadonlyArray<{ slogan: string; site: string }> = [
   { slogan: '让世界了解老区让老区走向世界', site: '中国老区网' },
 ];
 
-const BREADCRUMB = /^(?:您当前的位置|您當前的位置|当前位置|當前位置|您现在的位置|您現在的位置|所在位置)\s*[:：>]?/u;
+const BREADCRUMB_LEAD = /^(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:的|所在)?位置(?:是)?\s*[:：>›»]?/u;
+const HOME = /^(?:网站首页|網站首頁|首页|首頁|主页|主頁|home)$/iu;
+const CRUMB_SEPARATOR = /\s*(?:>>|&gt;|[>›»＞→/])\s*/u;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|bmp)$/iu;
 const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/u;
+// Lines that only a page's tail holds: the neighbours' titles, the footer.
+const NEIGHBOUR = /^[【[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一篇文章|下一篇文章)\s*[:：】\]]/u;
+const FOOTER = /版权所有|版權所有|copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|技术支持|技術支持|主办单位|主辦單位|承办单位|网站地图|网站标识码|您是第\s*\d+\s*位|访问人次|建议使用.{0,20}浏览器|分辨率/iu;
+// A list of other articles under the report: everything from this heading on is the site's.
+const RELATED_HEADING = /^[【[]?(?:相关文章|相关新闻|相关阅读|相关链接|相關文章|推荐阅读|延伸阅读|热门文章|热点文章|最新文章|猜你喜欢|友情链接)[】\]]?\s*[:：]?$/u;
+const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?“”"]/u;
+const MIN_MENU_ITEMS = 3;
+const MIN_SPACED_MENU_ITEMS = 5;
+const MAX_MENU_ITEM = 6;
 
 /** Whether a line holds nothing visible (spaces, no-break spaces, ideographic spaces). */
 export function isBlankLine(line: string): boolean {
   return BLANK.test(line);
 }
 
-/** Whether a line is made only of navigation words (返回, 打印 分享 返回列表, search …). */
+/** Whether a line is made only of page tools (返回, 打印 分享 返回列表, 【字号:大 中 小】【关闭窗口】, search …). */
 export function isNavigationLine(line: string): boolean {
-  const words = line.trim().split(/[\s\u00a0\u3000|｜]+/u).filter(Boolean);
-  return words.length > 0 && words.every((word) => CHROME_WORDS.has(word.toLowerCase()));
+  const trimmed = line.trim().toLowerCase();
+  if (CHROME_WORDS.has(trimmed)) return true;
+  const words = trimmed.split(TOOL_SEPARATORS).filter(Boolean);
+  return words.length > 0 && words.every((word) => CHROME_WORDS.has(word));
 }
 
 /** The site a slogan line names, or undefined when the line is no known slogan. */
@@ -37,18 +58,51 @@ export function siteOfSlogan(line: string): string | undefined {
   return SITE_SLOGANS.find((entry) => entry.slogan === squeezed)?.site;
 }
 
-/** The segments of a breadcrumb line (您當前的位置 > 首頁> 紅色河北), or undefined. */
+/**
+ * The segments of a breadcrumb line, or undefined: 您當前的位置 > 首頁> 紅色河北, or one that
+ * starts at the home page, 首页 > 老区动态 > 调研报告.
+ */
 export function breadcrumbSegments(line: string): string[] | undefined {
   const text = line.trim();
-  if (!BREADCRUMB.test(text)) return undefined;
-  return text
-    .replace(BREADCRUMB, '')
-    .split(/[>›»]/u)
+  const led = BREADCRUMB_LEAD.test(text);
+  const segments = text
+    .replace(BREADCRUMB_LEAD, '')
+    .split(CRUMB_SEPARATOR)
     .map((segment) => segment.trim())
     .filter(Boolean);
+  if (led) return segments;
+  const [first] = segments;
+  const fromHome = first !== undefined && HOME.test(first) && segments.length >= 2;
+  return fromHome && segments.every((segment) => !SENTENCE_PUNCTUATION.test(segment)) ? segments : undefined;
 }
 
 /** Whether a line is an image file name left behind by copying (QQ截图20210104172215.jpg). */
 export function isImageFileLine(line: string): boolean {
   return IMAGE_FILE.test(line.trim());
+}
+
+/**
+ * Whether a line is a site menu (首页 | 机构概况 | 老区动态 …): items between bars, or a row of
+ * short items that starts at the home page or runs to five or more. Three spaced phrases are a
+ * title (因地制宜 精准发力 打通脱贫之路), not a menu. Head and tail only.
+ */
+export function isMenuLine(line: string): boolean {
+  if (SENTENCE_PUNCTUATION.test(line)) return false;
+  const short = (items: string[]) => items.every((item) => [...item].length <= MAX_MENU_ITEM && /^\p{Script=Han}+$/u.test(item));
+  const barred = line.trim().split(/\s*[|｜丨]\s*/u).filter(Boolean);
+  if (barred.length >= MIN_MENU_ITEMS) return short(barred);
+  const spaced = line.trim().split(/[\s\u00a0\u3000·•]+/u).filter(Boolean);
+  const fromHome = spaced.length >= MIN_MENU_ITEMS && HOME.test(spaced[0] ?? '');
+  return (fromHome || spaced.length >= MIN_SPACED_MENU_ITEMS) && short(spaced);
+}
+
+/** Whether a line belongs to a page's tail: the neighbouring articles, the footer. Tail only. */
+export function isTailLine(line: string): boolean {
+  const text = line.trim();
+  return NEIGHBOUR.test(text) || FOOTER.test(text) || isMenuLine(text);
+}
+
+/** Whether a line heads a list of other articles (相关文章, 推荐阅读). Tail only. */
+export function isRelatedHeading(line: string): boolean {
+  return RELATED_HEADING.test(line.trim());
 }

@@ -15,6 +15,7 @@ describe('detectDamage', () => {
   it('flags a lost 月 after 今年', () => {
     expect(at('從今年11日起,將全市農村低保標準提高到2900/年。從今年31日起,在阜平縣試點').map((f) => f.kind)).toEqual([
       'lost-month',
+      'lost-unit',
       'lost-month',
     ]);
   });
@@ -56,4 +57,63 @@ describe('detectDamage', () => {
   it('leaves Latin words that belong to the text', () => {
     expect(kinds('通过手机APP对贫困户信息进行核实录入,C级504户、D级')).toEqual([]);
   });
+});
+
+describe('detectDamage, as a class', () => {
+  it('flags a date that lost 日, and leaves whole dates and ranges alone', () => {
+    const [flag] = at('2021年3月18,县里召开油茶产业推进会', 12);
+    expect(flag).toMatchObject({ kind: 'lost-day', sourceLine: 12 });
+    expect(flag?.zh).toContain('“3月18”疑缺“日”字');
+    expect(kinds('9月30前完成')).toEqual(['lost-day']);
+    expect(kinds('2021年3月18日,3月18、19日,3月18至20日,1-3月,3个月15天')).toEqual([]);
+  });
+
+  it('flags a number whose unit was lost before a rate, as in seed 002', () => {
+    const [flag] = at('將全市農村低保標準提高到2900/年,實現低保標準', 52);
+    expect(flag).toMatchObject({ kind: 'lost-unit', sourceLine: 52 });
+    expect(flag?.zh).toContain('“2900/年”中的数字疑缺单位');
+    expect(kinds('每亩补贴1.5万/亩')).toEqual(['lost-unit']);
+    expect(kinds('标准提高到2900元/年,每人3次/年,2022/03/18')).toEqual([]);
+  });
+
+  it('flags a number compared with one that has a unit but has none itself', () => {
+    expect(kinds('人均纯收入由2015年的3200元提高到12500,增长近3倍')).toEqual(['lost-unit']);
+    expect(kinds('人均纯收入由3200元提高到12500元。')).toEqual([]);
+  });
+
+  it('flags every kind of bracket that lost its partner', () => {
+    expect(kinds('《农产品冷链物流发展规划 尚未落实到位')).toEqual(['lost-bracket']);
+    expect(kinds('按照【十四五规划要求')).toEqual(['lost-bracket']);
+    expect(kinds('〔2021〕5号文件和《规划》「三农」')).toEqual([]);
+  });
+
+  it('leaves list numbers written without their opening bracket', () => {
+    expect(kinds('1）加强组织领导;2）完善工作机制。')).toEqual([]);
+    expect(kinds('建成1)个示范园')).toEqual(['lost-bracket']);
+  });
+
+  it('flags a missing-glyph box and UTF-8 read as Latin-1', () => {
+    expect(kinds('全县□□村')).toEqual(['unreadable']);
+    expect(kinds('æ–‡ä»¶')).toEqual(['unreadable']);
+    expect(kinds('Café au lait')).toEqual([]);
+  });
+});
+
+describe('detectDamage on one huge line', () => {
+  it('takes time in proportion to the line', () => {
+    // The best of three runs, so a busy machine's pauses do not count.
+    const time = (text: string) =>
+      Math.min(...[1, 2, 3].map(() => {
+        const start = performance.now();
+        detectDamage({ n: 1, text, indented: false });
+        return performance.now() - start;
+      }));
+    for (const unit of ['老区)', '老区?', '3月18，']) {
+      const small = time(unit.repeat(2_500));
+      const large = time(unit.repeat(40_000));
+      // Sixteen times the line: about sixteen times the time, where a quadratic scan takes 256
+      // (a line of 20,000 unmatched ) took 333 s before). The margin is for a busy machine.
+      expect(large, unit).toBeLessThan(Math.max(small, 10) * 80);
+    }
+  }, 60_000);
 });

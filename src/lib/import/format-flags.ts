@@ -22,7 +22,7 @@ export function formatFlags(outputPath: string, inputName: string, flags: readon
   return lines.join('\n');
 }
 
-const DAMAGE_KINDS = new Set<Flag['kind']>(['lost-year', 'lost-month', 'lost-bracket', 'unreadable', 'stray-latin']);
+const DAMAGE_KINDS = new Set<Flag['kind']>(['lost-year', 'lost-month', 'lost-day', 'lost-unit', 'lost-bracket', 'unreadable', 'stray-latin']);
 
 /** The closing summary line. */
 export function formatSummary(files: number, flags: readonly Flag[], glossesRemoved: number): string {

@@ -7,10 +7,11 @@ import type { ReportFrontmatter } from '../../schemas/report.ts';
 import { layOutBody } from './body.ts';
 import { detectDamage } from './damage.ts';
 import { writeFrontmatter } from './frontmatter.ts';
-import { dateLineLostBracket, parsePrintedDate } from './page-meta.ts';
-import { readPage, type RawReport } from './page.ts';
-import { parseSignature } from './byline.ts';
+import { dateLineLostBracket } from './page-meta.ts';
+import { readPage, type PageHints, type PageLayout, type RawReport } from './page.ts';
+import { describeRegionGuess } from './region-flag.ts';
 import { guessRegions } from './regions.ts';
+import { chooseDate, choosePublisher, chooseSourceSite, siteNameFromTitle } from './report-fields.ts';
 import { detectScript } from './script.ts';
 import { makeSlug } from './slug.ts';
 import { guessTopics } from './topics.ts';
@@ -18,8 +19,6 @@ import type { Flag } from './types.ts';
 
 /** The summary placeholder; the check refuses to publish it, so an editor must replace it. */
 export const SUMMARY_PLACEHOLDER = '待编辑撰写 / to be written by the editor';
-/** Placeholder for fields the page does not print. */
-export const MISSING = '待编辑填写 / to be filled in by the editor';
 
 /** One report file the importer produced. */
 export interface ImportedReport {
@@ -37,6 +36,9 @@ export interface PageImport {
   glossesRemoved: number;
 }
 
+/** What the importer knows of a page besides its text (from a saved HTML page). */
+export type ImportHints = PageHints;
+
 type Field = keyof ReportFrontmatter;
 type FieldFlag = Omit<Flag, 'outputLine'> & { field: Field };
 
@@ -44,24 +46,34 @@ function fieldFlag(field: Field, kind: Flag['kind'], snippet: string, zh: string
   return { field, kind, snippet, zh, en, sourceLine };
 }
 
-function buildReport(raw: RawReport, page: ReturnType<typeof readPage>, isFirst: boolean): ImportedReport {
-  const fieldFlags: FieldFlag[] = [];
-  const title = raw.title.map((line) => line.text).join('');
-  const subtitle = raw.subtitle?.text;
-  const bodyText = raw.body.map((line) => line.text).join('\n');
+function titleFlags(raw: RawReport, page: PageLayout, title: string, isFirst: boolean): FieldFlag[] {
+  const flags: FieldFlag[] = [];
   if (title === '') {
-    fieldFlags.push(fieldFlag('title', 'title', '', '页面上找不到标题,请填写。', 'No title found on the page: fill it in.'));
+    flags.push(fieldFlag('title', 'title', '', '页面上找不到标题。请按原文填写报告标题。', "No title found on the page: fill in the report's title as printed."));
   } else if (raw.title.length > 1) {
-    fieldFlags.push(
-      fieldFlag('title', 'title', title, '标题由相邻两行合并而成,请核实。', 'Title joined from two lines: check it.', raw.title[0]?.n),
+    flags.push(fieldFlag('title', 'title', title, '标题由相邻两行合并而成,请核实。', 'Title joined from two lines: check it.', raw.title[0]?.n));
+  }
+  if (isFirst && page.droppedHead.length > 0) {
+    const dropped = page.droppedHead.map((line) => `“${line.text}”`).join('');
+    flags.push(
+      fieldFlag('title', 'dropped-head', dropped, `标题之上的 ${page.droppedHead.length} 行视为网站页头,未导入:${dropped}。若其中有报告原文或标题,请补回。`,
+        `${page.droppedHead.length} line(s) above the title were taken for the site's header and left out: ${dropped}. If any is the report's own text or title, put it back.`,
+        page.droppedHead[0]?.n),
     );
   }
   for (const line of [...raw.title, ...(raw.subtitle ? [raw.subtitle] : [])]) {
-    for (const flag of detectDamage(line)) fieldFlags.push({ ...flag, field: line === raw.subtitle ? 'subtitle' : 'title' });
+    for (const flag of detectDamage(line)) flags.push({ ...flag, field: line === raw.subtitle ? 'subtitle' : 'title' });
   }
+  return flags;
+}
 
-  const ownDate = raw.dateLine ? parsePrintedDate(raw.dateLine.text) : undefined;
-  const date = (isFirst ? page.meta.date : ownDate) ?? ownDate ?? page.meta.date;
+function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, hints: ImportHints): ImportedReport {
+  const title = raw.title.map((line) => line.text).join('');
+  const subtitle = raw.subtitle?.text;
+  const bodyText = raw.body.map((line) => line.text).join('\n');
+  const fieldFlags = titleFlags(raw, page, title, isFirst);
+
+  const date = chooseDate(raw, page, isFirst);
   if (raw.dateLine && dateLineLostBracket(raw.dateLine.text)) {
     fieldFlags.push(
       fieldFlag('date', 'lost-bracket', raw.dateLine.text, `日期行“${raw.dateLine.text}”括号不成对,疑缺一个括号;日期已按所印读出,请核实。`,
@@ -69,50 +81,53 @@ function buildReport(raw: RawReport, page: ReturnType<typeof readPage>, isFirst:
     );
   }
   if (date === undefined) {
-    fieldFlags.push(fieldFlag('date', 'date', '', '页面上找不到日期,请填写(YYYY-MM-DD 或 YYYY-MM)。', 'No date found: fill it in (YYYY-MM-DD or YYYY-MM).'));
+    fieldFlags.push(fieldFlag('date', 'date', '',
+      '页面上找不到日期。请按原文填写发布日期(YYYY-MM-DD,只知年月则 YYYY-MM),并把文件名开头的 0000-00 改为该年月。',
+      'No date found on the page: fill in the date as printed (YYYY-MM-DD, or YYYY-MM), and rename the file so it starts with that year and month instead of 0000-00.'));
+  } else if (date.origin === 'closing') {
+    fieldFlags.push(fieldFlag('date', 'date', date.value, '日期取自文末落款,请核实。', "Date taken from the report's closing lines: check it."));
   }
 
-  const signature = raw.body.map((line) => parseSignature(line.text)).find((name) => name !== undefined);
-  const bylineText = raw.byline?.line.text;
-  const authorLine = isFirst ? page.meta.author : undefined;
-  const publisher = authorLine ?? bylineText ?? signature ?? page.meta.source;
-  if (publisher !== undefined && publisher === page.meta.source && authorLine === undefined && bylineText === undefined && signature === undefined) {
-    fieldFlags.push(fieldFlag('publisher', 'publisher', publisher, '发布者取自页面的“来源”一栏,请核实是否为报告的发布者。', "Publisher taken from the page's source (来源) field: check that it is the report's publisher."));
+  const publisher = choosePublisher(raw, page, isFirst);
+  if (publisher?.origin === 'source') {
+    fieldFlags.push(fieldFlag('publisher', 'publisher', publisher.value, '发布者取自页面的“来源”一栏,请核实是否为报告的发布者。', "Publisher taken from the page's source (来源) field: check that it is the report's publisher."));
+  } else if (publisher === undefined) {
+    fieldFlags.push(fieldFlag('publisher', 'publisher', '', '页面未印出发布者(来源、作者或署名)。请按原文填写发布报告的单位,如“××县老区建设促进会”。', "The page prints no publisher (来源, 作者 or a signature): fill in the body that published the report as printed, e.g. ××县老区建设促进会."));
   }
-  if (publisher === undefined) {
-    fieldFlags.push(fieldFlag('publisher', 'publisher', '', '页面未印出发布者,请按原文填写。', 'The page prints no publisher: fill it in as printed.'));
-  }
-  const authors = authorLine ? [authorLine] : raw.byline?.names ?? [];
+  const author = isFirst ? page.meta.author : undefined;
+  const authors = author ? [author] : raw.byline?.names ?? [];
 
-  const regions = guessRegions([title, subtitle ?? '', bodyText].join('\n'));
-  fieldFlags.push(
-    fieldFlag('regions', 'guessed-regions', regions.map((r) => r.name).join('、'),
-      '地区代码由地名推定(首个为主要地区),请对照 REGIONS.md 核实并补全。',
-      'Region codes guessed from place names (the first is the main region): check them against REGIONS.md and complete them.'),
-  );
+  const headline = [title, subtitle ?? '', raw.byline?.line.text ?? '', publisher?.value ?? ''].join('\n');
+  const guess = guessRegions([headline, bodyText].join('\n'), headline);
+  const regionNote = describeRegionGuess(guess);
+  fieldFlags.push(fieldFlag('regions', guess.ambiguous.length > 0 ? 'ambiguous-region' : 'guessed-regions', regionNote.snippet, regionNote.zh, regionNote.en));
 
-  const siteName = page.meta.source ?? page.sloganSite;
-  if (page.meta.source === undefined) {
-    fieldFlags.push(
-      page.sloganSite === undefined
-        ? fieldFlag('source', 'source-name', '', '页面未印出来源网站,请填写刊载该报告的网站或刊物名称。', 'The page names no source site: fill in the site or publication that carried the report.')
-        : fieldFlag('source', 'source-name', page.sloganSite, `来源网站据页头标语推定为“${page.sloganSite}”,请核实。`, `Source site inferred from the page's slogan as '${page.sloganSite}': check it.`),
-    );
+  const site = chooseSourceSite(page, siteNameFromTitle(hints.documentTitle, title));
+  if (site === undefined) {
+    fieldFlags.push(fieldFlag('source', 'source-name', '', '页面未印出来源网站。请填写刊载该报告的网站或刊物名称(有网址请填 url)。', 'The page names no source site: fill in the site or publication that carried the report (and its url if it has one).'));
+  } else if (site.origin === 'slogan') {
+    fieldFlags.push(fieldFlag('source', 'source-name', site.value, `来源网站据页头标语推定为“${site.value}”,请核实。`, `Source site inferred from the page's slogan as '${site.value}': check it.`));
+  } else if (site.origin === 'document-title') {
+    fieldFlags.push(fieldFlag('source', 'source-name', site.value, `来源网站据网页标题推定为“${site.value}”,请核实。`, `Source site inferred from the page's title as '${site.value}': check it.`));
+  } else {
+    fieldFlags.push(fieldFlag('source', 'source-name', site.value, `来源网站取自页面的“来源”一栏(“${site.value}”),它也可能是供稿单位;请核实并填写刊载该报告的网站名称。`, `Source site taken from the page's 来源 field ('${site.value}'), which may name the contributor instead: check it and give the site that carried the report.`));
   }
   fieldFlags.push(
     fieldFlag('summary', 'summary', SUMMARY_PLACEHOLDER, '请撰写 1–3 句摘要(编辑自己的话)。', 'Write a 1–3 sentence summary in your own words.'),
   );
 
+  // A field the page does not print is written empty: `npm run check` refuses it at that line,
+  // and the comment above says what to fill in. A placeholder could pass the check and be published.
   const frontmatter: ReportFrontmatter = {
-    title: title || MISSING,
+    title,
     ...(subtitle === undefined ? {} : { subtitle }),
-    date: date ?? '0000-00',
-    publisher: publisher ?? MISSING,
+    date: date?.value ?? '',
+    publisher: publisher?.value ?? '',
     authors,
-    regions: regions.length > 0 ? regions.map((r) => r.code) : ['000000'],
+    regions: guess.regions.map((r) => r.division.code),
     topics: guessTopics([title, subtitle ?? '', bodyText].join('\n')),
     script: detectScript([title, bodyText].join('\n')),
-    source: { name: siteName ?? MISSING },
+    source: { name: site?.value ?? '' },
     summary: SUMMARY_PLACEHOLDER,
     corrections: [],
     unresolved: [],
@@ -129,14 +144,15 @@ function buildReport(raw: RawReport, page: ReturnType<typeof readPage>, isFirst:
     ...blocks.flatMap((block, i) => block.flags.map((flag) => ({ ...flag, outputLine: bodyStart + 2 * i }))),
   ];
   const markdown = `${written.text}\n${blocks.map((block) => block.markdown).join('\n\n')}\n`;
-  const place = regions[0]?.pinyin ?? 'laoqu';
-  return { slug: makeSlug(frontmatter.date, place, `${title} ${subtitle ?? ''}`), frontmatter, markdown, flags };
+  const main = guess.regions[0]?.division;
+  const slug = makeSlug(date?.value, main?.shortName ?? main?.name ?? '', `${title} ${subtitle ?? ''}`);
+  return { slug, frontmatter, markdown, flags };
 }
 
 /** Imports one copied page (plain text). */
-export function importPage(text: string): PageImport {
-  const page = readPage(text);
-  const reports = page.reports.map((raw, i) => buildReport(raw, page, i === 0));
+export function importPage(text: string, hints: ImportHints = {}): PageImport {
+  const page = readPage(text, hints);
+  const reports = page.reports.map((raw, i) => buildReport(raw, page, i === 0, hints));
   const seen = new Map<string, number>();
   for (const report of reports) {
     const count = (seen.get(report.slug) ?? 0) + 1;

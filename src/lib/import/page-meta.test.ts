@@ -50,3 +50,43 @@ describe('parseMetaLine', () => {
     expect(parseMetaLine('2015年以来,累计投入各类扶贫资金13.2亿元')).toBeUndefined();
   });
 });
+
+describe('content-system layouts', () => {
+  it('reads every date form, with or without a time of day', () => {
+    for (const printed of ['2022/03/18', '2022-03-18', '2022.03.18', '2022年3月18日', '2022-3-18 09:30', '2022年03月18日 10:20:05']) {
+      expect(parsePrintedDate(printed), printed).toBe('2022-03-18');
+    }
+    expect(parsePrintedDate('2022-02-30')).toBeUndefined();
+  });
+
+  it('reads the meta line of a common layout, empty counters and all', () => {
+    expect(parseMetaLine('发布时间:2022/03/18  来源:延安市老区建设促进会  浏览次数:')).toEqual({
+      date: '2022-03-18',
+      source: '延安市老区建设促进会',
+    });
+    expect(parseMetaLine('发布日期：2021年9月6日  作者：  来源：兴国县老区建设促进会  点击数：1024')).toEqual({
+      date: '2021-09-06',
+      source: '兴国县老区建设促进会',
+    });
+    expect(parseMetaLine('时间：2022.03.18 编辑：李明 责任编辑：王芳')).toEqual({ date: '2022-03-18', editor: '李明' });
+  });
+
+  it('reads spaced and bracketed labels, in either script', () => {
+    expect(parseMetaLine('[发布时间：2022-03-18] [来 源：通江县老促会] [阅读：128次]')).toEqual({
+      date: '2022-03-18',
+      source: '通江县老促会',
+    });
+    expect(parseMetaLine('發佈時間:2022-03-18 文章來源:巴中市老區建設促進會')).toEqual({
+      date: '2022-03-18',
+      source: '巴中市老區建設促進會',
+    });
+    expect(parseMetaLine('发布单位：赣州市老区建设促进会  发布时间：2021-09-06')).toEqual({
+      issuer: '赣州市老区建设促进会',
+      date: '2021-09-06',
+    });
+  });
+
+  it('takes no sentence for a field', () => {
+    expect(parseMetaLine('时间:2021年3月,地点:县委党校。会议由县委书记主持;')).toBeUndefined();
+  });
+});

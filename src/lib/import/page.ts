@@ -3,7 +3,9 @@
  * metadata, subtitle, byline), the report body, and further reports the page holds, each
  * opening with its own title block (title, byline, date line), as the 003 page does.
  */
-import { breadcrumbSegments, isBlankLine, isImageFileLine, isNavigationLine, siteOfSlogan } from './chrome.ts';
+import {
+  breadcrumbSegments, isBlankLine, isImageFileLine, isMenuLine, isNavigationLine, isRelatedHeading, isTailLine, siteOfSlogan,
+} from './chrome.ts';
 import { parseByline } from './byline.ts';
 import { parseMetaLine, parsePrintedDate, type PageMeta } from './page-meta.ts';
 import { classifyLine } from './outline.ts';
@@ -34,6 +36,14 @@ export interface PageLayout {
   sloganSite?: string;
   reports: RawReport[];
   glossesRemoved: number;
+  /** Lines above the title that are neither known chrome nor metadata: left out as the site's header. */
+  droppedHead: SourceLine[];
+}
+
+/** What the importer knows of a page besides its text. */
+export interface PageHints {
+  /** The page's own title (an HTML page's <title>), which names the report among the page's lines. */
+  documentTitle?: string;
 }
 
 const MAX_TITLE_LENGTH = 60;
@@ -85,23 +95,119 @@ function readTitleBlock(lines: readonly SourceLine[]): RawReport {
   };
 }
 
+type HeadLine = 'slogan' | 'navigation' | 'tool' | 'meta' | 'image' | 'candidate';
+
+/** What a line above the report's body is. */
+function classifyHeadLine(text: string, crumbs: ReadonlySet<string>): HeadLine {
+  if (siteOfSlogan(text) !== undefined) return 'slogan';
+  if (breadcrumbSegments(text) || crumbs.has(text) || isMenuLine(text) || /^(?:search|搜\s*索)$/iu.test(text)) return 'navigation';
+  if (isNavigationLine(text)) return 'tool';
+  if (isImageFileLine(text)) return 'image';
+  if (parseMetaLine(text) !== undefined) return 'meta';
+  return 'candidate';
+}
+
+/**
+ * Finds the report's title among the lines above its body. A page's own title names it where
+ * there is one; else the title is the line a content system prints just above its metadata
+ * line (发布时间 …); else the first line below the site's navigation (menu, breadcrumb, search).
+ * A breadcrumb, a menu or a site's banner above the navigation is never the title.
+ */
+function findTitle(head: readonly { line: SourceLine; kind: HeadLine }[], hints: PageHints): number | undefined {
+  const candidates = head.flatMap((entry, i) =>
+    entry.kind === 'candidate' && !SUBTITLE.test(entry.line.text) && head[i - 1]?.kind !== 'image' ? [i] : [],
+  );
+  const documentTitle = hints.documentTitle?.replace(/\s+/gu, '');
+  if (documentTitle) {
+    const named = candidates.find((i) => {
+      const text = head[i]?.line.text.replace(/\s+/gu, '') ?? '';
+      return text.length >= 4 && documentTitle.includes(text);
+    });
+    if (named !== undefined) return named;
+  }
+  const lastMeta = head.findLastIndex((entry) => entry.kind === 'meta');
+  const aboveMeta = candidates.filter((i) => i < lastMeta);
+  if (aboveMeta.length > 0) {
+    // A body's name right above the metadata is a byline under the title, not the title.
+    return aboveMeta.findLast((i) => parseByline(head[i]?.line.text ?? '') === undefined) ?? aboveMeta.at(-1);
+  }
+  const lastNavigation = head.findLastIndex((entry, i) => (entry.kind === 'navigation' || entry.kind === 'slogan') && i < (candidates.at(-1) ?? 0));
+  return candidates.find((i) => i > lastNavigation) ?? candidates[0];
+}
+
+/**
+ * A metadata line with a label (来源:…, 责任编辑:…). A date alone closing a report is its 落款,
+ * the report's own words, not the page's.
+ */
+function isLabelledMeta(text: string): boolean {
+  return parseMetaLine(text) !== undefined && parsePrintedDate(text) === undefined;
+}
+
+/** Where the page's tail begins: navigation, editor lines, the neighbours' titles, the footer. */
+function findTail(lines: readonly SourceLine[]): number {
+  let end = lines.length;
+  // Everything from a "related articles" heading after the report's last sentence is the site's.
+  const lastSentence = lines.findLastIndex((line) => isBodyLike(line.text));
+  const related = lines.findIndex((line, i) => i > lastSentence && isRelatedHeading(line.text));
+  if (related >= 0) end = related;
+  while (end > 0) {
+    const text = lines[end - 1]?.text ?? '';
+    if (!isNavigationLine(text) && !isTailLine(text) && !isLabelledMeta(text) && !breadcrumbSegments(text)) break;
+    end -= 1;
+  }
+  return end;
+}
+
+const MIN_MENU_RUN = 3;
+const MAX_MENU_ITEM = 6;
+const isMenuItem = (text: string) => [...text].length <= MAX_MENU_ITEM && /^\p{Script=Han}+$/u.test(text);
+
+/** Marks runs of three or more menu items, one a line (a site's menu saved from <li>s). */
+function menuRuns(items: readonly boolean[]): boolean[] {
+  const marked = items.map(() => false);
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    while (items[end] === true) end += 1;
+    if (end - start >= MIN_MENU_RUN) marked.fill(true, start, end);
+    start = Math.max(end, start + 1);
+  }
+  return marked;
+}
+
 /** Splits a copied page (plain text) into chrome, header, and one or more reports. */
-export function readPage(text: string): PageLayout {
+export function readPage(text: string, hints: PageHints = {}): PageLayout {
   const { lines, glossesRemoved } = toSourceLines(text);
   const crumbs = new Set(lines.flatMap((line) => breadcrumbSegments(line.text) ?? []));
   const meta: PageMeta = {};
   let sloganSite: string | undefined;
   const first: RawReport = { title: [], body: [] };
+  const end = findTail(lines);
 
-  // The trailer: navigation, editor lines and blanks after the last sentence of the report.
-  let end = lines.length;
-  while (end > 0) {
-    const text = lines[end - 1]?.text ?? '';
-    if (!isNavigationLine(text) && parseMetaLine(text) === undefined) break;
-    end -= 1;
+  // The head: everything above the first sentence of the body.
+  const head: { line: SourceLine; kind: HeadLine }[] = [];
+  for (const line of lines.slice(0, end)) {
+    const kind = classifyHeadLine(line.text, crumbs);
+    if (kind === 'candidate' && isBodyLike(line.text)) break;
+    head.push({ line, kind });
   }
+  // head[k] is lines[k]: an index into one is an index into the other.
+  const titleAt = findTitle(head, hints);
+  const droppedHead: SourceLine[] = [];
+  const readMeta = (lineText: string) => {
+    const lineMeta = parseMetaLine(lineText) ?? {};
+    Object.assign(meta, Object.fromEntries(Object.entries(lineMeta).filter(([key]) => !(key in meta))));
+  };
+  // A page may print its source and editor under the report: read them after the head's own.
+  const readTailMeta = () => lines.slice(end).forEach((line) => readMeta(line.text));
+  const above = head.slice(0, titleAt ?? 0);
+  const menu = menuRuns(above.map(({ line, kind }) => kind === 'navigation' || (kind === 'candidate' && isMenuItem(line.text))));
+  above.forEach(({ line, kind }, k) => {
+    if (kind === 'slogan') sloganSite = siteOfSlogan(line.text);
+    else if (kind === 'meta') readMeta(line.text);
+    else if (kind === 'candidate' && !menu[k]) droppedHead.push(line);
+  });
 
-  let i = 0;
+  let i = titleAt ?? 0;
   let captionNext = false;
   for (; i < end; i += 1) {
     const line = lines[i];
@@ -117,9 +223,8 @@ export function readPage(text: string): PageLayout {
       captionNext = true;
       continue;
     }
-    const lineMeta = parseMetaLine(lineText);
-    if (lineMeta !== undefined) {
-      Object.assign(meta, Object.fromEntries(Object.entries(lineMeta).filter(([key]) => !(key in meta))));
+    if (parseMetaLine(lineText) !== undefined) {
+      readMeta(lineText);
       continue;
     }
     if (first.title.length === 0 && !captionNext && !isBodyLike(lineText)) {
@@ -151,6 +256,7 @@ export function readPage(text: string): PageLayout {
     rest.push({ ...line, caption });
   }
 
+  readTailMeta();
   const starts = findTitleBlocks(rest);
   const reports: RawReport[] = [{ ...first, body: rest.slice(0, starts[0] ?? rest.length) }];
   starts.forEach((start, k) => {
@@ -159,5 +265,5 @@ export function readPage(text: string): PageLayout {
     reports.push({ ...readTitleBlock(rest.slice(start, blockEnd + 1)), body: rest.slice(blockEnd + 1, next) });
   });
 
-  return { meta, ...(sloganSite === undefined ? {} : { sloganSite }), reports, glossesRemoved };
+  return { meta, ...(sloganSite === undefined ? {} : { sloganSite }), reports, glossesRemoved, droppedHead };
 }

@@ -4,8 +4,10 @@ import { csvCells, FIGURE_COLUMNS, figureRow } from '../../lib/figures/rows.ts';
 import { loadFigures, siteUrl } from './_figures.ts';
 
 export const getStaticPaths = (async () => {
-  const { indicators } = await loadFigures();
-  return indicators.map((indicator) => ({ params: { indicator: indicator.id } }));
+  const { indicators, figures } = await loadFigures();
+  // An indicator defined ahead of its first figure gets its page with that figure.
+  const used = new Set(figures.map((f) => f.indicator));
+  return indicators.filter((indicator) => used.has(indicator.id)).map((indicator) => ({ params: { indicator: indicator.id } }));
 }) satisfies GetStaticPaths;
 
 /** The figures of one indicator, same columns as figures.csv. */

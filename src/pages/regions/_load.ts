@@ -1,11 +1,12 @@
 import { getCollection } from 'astro:content';
 import { regionNamer } from '../../lib/regions-index.ts';
-import { regionHref, regionsWithPages } from '../../lib/maps/region-pages.ts';
+import { coveredUnits, regionHref, regionsWithContent, regionsWithPages } from '../../lib/maps/region-pages.ts';
 import { loadSites } from '../sites/_load.ts';
 
 /**
- * The codes of the regions that have a page, and a link maker that links only those. Report
- * pages use it too, so a region name links exactly when its page exists.
+ * The codes of the regions that have a page, a link maker that links only those, and the
+ * prefecture-level units the maps ship. Report pages use it too, so a region name links exactly
+ * when its page exists.
  */
 export async function loadRegionPages() {
   const [regionEntries, reportEntries, figureEntries, sites] = await Promise.all([
@@ -15,10 +16,12 @@ export async function loadRegionPages() {
     loadSites(),
   ]);
   const regions = regionEntries.map((entry) => entry.data);
-  const pages = regionsWithPages(regions, [
+  const mentioned = [
     ...reportEntries.flatMap((entry) => entry.data.regions),
     ...figureEntries.map((entry) => entry.data.region),
     ...sites.map((site) => site.region),
-  ]);
-  return { regions, namer: regionNamer(regions), pages, href: regionHref(pages), sites };
+  ];
+  const pages = regionsWithPages(regions, mentioned);
+  const units = coveredUnits(regions, regionsWithContent(regions, mentioned));
+  return { regions, namer: regionNamer(regions), pages, href: regionHref(pages), sites, units };
 }

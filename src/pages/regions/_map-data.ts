@@ -2,7 +2,7 @@ import type { JoinedFigure } from '../../lib/figures/joined.ts';
 import { timeText } from '../../lib/figures/time.ts';
 import { figureValueText } from '../../lib/figures/words.ts';
 import type { MapOption, RegionMapsConfig } from '../../components/maps/client/types.ts';
-import { TOPOLOGY_URL } from '../../components/maps/geo-data.ts';
+import { unitShapesUrl } from '../../components/maps/geo-data.ts';
 import { choroplethOptions } from '../../lib/maps/choropleth.ts';
 import { statusClassOf, statusLegend, type StatusClass } from '../../lib/maps/old-area.ts';
 import { rampSteps, statusFills } from '../../lib/maps/palette.ts';
@@ -61,19 +61,21 @@ export function regionMapData(input: {
     };
   });
 
-  // The prefecture with the most to show leads (and gets the large panel); the rest follow by code.
-  const shown = (code: string) => counties.filter((c) => c.parent === code && statusOf.get(c.id)?.kind !== 'none').length;
-  const prefectures = regions.filter((r) => r.level === 'prefecture').sort((a, b) => shown(b.id) - shown(a.id) || a.id.localeCompare(b.id));
+  // One panel per prefecture-level unit (a prefecture, a municipality, a county a province runs
+  // directly: the regions that are their own map). The one with the most to show leads (and gets
+  // the large panel); the rest follow by code.
+  const countiesOf = (code: string) => counties.filter((c) => c.map === code);
+  const shown = (code: string) => countiesOf(code).filter((c) => statusOf.get(c.id)?.kind !== 'none').length;
+  const prefectures = regions.filter((r) => r.map === r.id).sort((a, b) => shown(b.id) - shown(a.id) || a.id.localeCompare(b.id));
   const config: RegionMapsConfig = {
-    topology: TOPOLOGY_URL,
     tiles: siteConfig.tiles,
     regions: Object.fromEntries(
-      regions.filter((r) => r.level !== 'province').map((r) => {
+      regions.filter((r) => r.level !== 'province' || r.map === r.id).map((r) => {
         const status = statusOf.get(r.id)!;
         return [r.id, { name: r.name, href: href(r.id), fill: fillOf(status), status: status.label }];
       }),
     ),
-    panels: prefectures.map((p) => ({ code: p.id, counties: counties.filter((c) => c.parent === p.id).map((c) => c.id) })),
+    panels: prefectures.map((p) => ({ code: p.id, topology: unitShapesUrl(p.id), counties: countiesOf(p.id).map((c) => c.id) })),
     options: mapOptions,
   };
   return {
@@ -83,6 +85,6 @@ export function regionMapData(input: {
     statusOf: (code: string) => statusOf.get(code),
     fillOf,
     prefectures,
-    countiesOf: (code: string) => counties.filter((c) => c.parent === code),
+    countiesOf,
   };
 }

@@ -2,7 +2,7 @@ import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { HeritageSite } from '../../schemas/site.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
-import { chartFigures } from '../../lib/charts/chart-figure.ts';
+import { chartFigures } from '../../lib/charts/chartable.ts';
 import type { JoinedFigure } from '../../lib/figures/joined.ts';
 import { reportParagraphs } from '../reports/_paragraphs.ts';
 
@@ -66,4 +66,23 @@ export function chartsOfRegions(specs: readonly ChartSpec[], figures: readonly J
 /** Sites in a region or in the regions below it, ordered by county then name. */
 export function sitesWithin(sites: readonly HeritageSite[], codes: ReadonlySet<string>): HeritageSite[] {
   return sites.filter((site) => codes.has(site.region)).sort((a, b) => a.region.localeCompare(b.region) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+}
+
+/**
+ * What a region's locator map frames and fills: a county's or prefecture's own unit; a province's
+ * units; a former region's area as it is now (the regions covering it). A region the source has
+ * no shape for is shown by the unit above it.
+ */
+export function locator(region: Region, byId: ReadonlyMap<string, Region>, children: readonly Region[]): { units: string[]; highlight: string[] } {
+  const mapOf = (r: Region | undefined): string | undefined => r && (r.map ?? mapOf(byId.get(r.parent ?? '')));
+  if (region.until !== undefined) {
+    const now = (region.now ?? []).map((code) => byId.get(code)).filter((r) => r !== undefined);
+    return { units: unique(now.map(mapOf)), highlight: now.filter((r) => r.level === 'county').map((r) => r.id) };
+  }
+  if (region.level === 'province' && region.map !== region.id) return { units: unique(children.map(mapOf)), highlight: [] };
+  return { units: unique([mapOf(region)]), highlight: region.level === 'county' ? [region.id] : [] };
+}
+
+function unique(codes: readonly (string | undefined)[]): string[] {
+  return [...new Set(codes.filter((c) => c !== undefined))].sort();
 }

@@ -1,7 +1,7 @@
 import { divIcon, geoJSON, latLng, latLngBounds, layerGroup, marker, point, popup, tooltip, type LatLng, type Map as LeafletMap, type Marker, type Polygon } from 'leaflet/dist/leaflet-src.esm.js';
 import { allAtOnePoint, clusterPoints } from '../../../lib/maps/cluster.ts';
 import { createBaseMap } from './base-map.ts';
-import { loadShapes, type Shapes } from './shapes.ts';
+import { loadOverview, loadUnit } from './shapes.ts';
 import type { SiteInfo, SiteMapConfig } from './types.ts';
 
 /** Markers closer than this many pixels merge into one numbered cluster. */
@@ -21,8 +21,8 @@ class SiteMap extends HTMLElement {
   connectedCallback() {
     this.#config = JSON.parse(this.dataset['config'] ?? '{}') as SiteMapConfig;
     this.querySelector<HTMLElement>('[data-views]')?.removeAttribute('hidden');
-    loadShapes(this.#config.topology)
-      .then((shapes) => this.#draw(shapes))
+    loadOverview(this.#config.overview)
+      .then((overview) => this.#draw(overview))
       .catch((error: unknown) => {
         const canvas = this.querySelector('[data-map]');
         if (canvas) canvas.textContent = '地图未能加载，请使用下面的列表。';
@@ -30,13 +30,13 @@ class SiteMap extends HTMLElement {
       });
   }
 
-  #draw(shapes: Shapes) {
+  #draw(overview: Awaited<ReturnType<typeof loadOverview>>) {
     const canvas = this.querySelector<HTMLElement>('[data-map]');
     if (!canvas) return;
     // Without tiles there is nothing to see closer than a county.
     const map = createBaseMap(canvas, this.#config.tiles, this.#config.tiles ? {} : { maxZoom: 10 });
-    geoJSON([...shapes.counties.values()], { interactive: false, style: { weight: 0.8, fillOpacity: 1, className: 'map-county map-basemap' } }).addTo(map);
-    const outlines = geoJSON([...shapes.prefectures.values()], { interactive: false, style: { fill: false, weight: 1.6, className: 'map-prefecture-line' } }).addTo(map);
+    // The units as plain land first; no outline is stroked, so no national boundary is drawn.
+    const outlines = geoJSON(overview, { interactive: false, style: { stroke: false, fillOpacity: 1, className: 'map-prefecture-fill' } }).addTo(map);
     // Names under each prefecture rather than on it, where the markers are.
     for (const layer of outlines.getLayers() as Polygon[]) {
       const name = (layer.feature?.properties as { name?: string } | undefined)?.name;
@@ -44,6 +44,27 @@ class SiteMap extends HTMLElement {
       // As text: Leaflet sets a string as HTML, and the name comes from data.
       if (name) tooltip({ permanent: true, direction: 'bottom', className: 'map-label', interactive: false }).setLatLng([bounds.getSouth(), bounds.getCenter().lng]).setContent(textElement(name)).addTo(map);
     }
+    // A unit's counties are fetched once the reader zooms in on it, so a site covering many
+    // prefectures still opens with a page's worth of data.
+    const detailed = new Set<string>();
+    const showCounties = () => {
+      for (const layer of outlines.getLayers() as Polygon[]) {
+        const code = String(layer.feature?.id ?? '');
+        const unit = this.#config.prefectures.find((p) => p.code === code);
+        const bounds = layer.getBounds();
+        if (!unit || detailed.has(code) || !map.getBounds().intersects(bounds) || map.getZoom() < map.getBoundsZoom(bounds) - 1.5) continue;
+        detailed.add(code);
+        loadUnit(unit.topology)
+          .then((shapes) => {
+            geoJSON([...shapes.counties.values()], { interactive: false, style: { stroke: false, fillOpacity: 1, className: 'map-county map-basemap' } }).addTo(map);
+            geoJSON(shapes.borders, { interactive: false, style: { weight: 0.8, className: 'map-county-border' } }).addTo(map);
+            geoJSON(shapes.context.outline, { interactive: false, style: { weight: 1.6, className: 'map-prefecture-line' } }).addTo(map);
+            geoJSON(shapes.context.provinceLines, { interactive: false, style: { weight: 1.2, className: 'map-province-line' } }).addTo(map);
+          })
+          .catch((error: unknown) => console.error(error));
+      }
+    };
+    map.on('zoomend moveend', showCounties);
     const sites = this.#config.sites;
     const all = outlines.getBounds();
     map.fitBounds(all, { padding: [12, 12] });
@@ -70,6 +91,7 @@ class SiteMap extends HTMLElement {
     map.on('zoomend', render);
     this.addEventListener('change', render);
     render();
+    showCounties();
 
     // Quick views: all sites, or one prefecture at its own extent.
     const views = this.querySelector<HTMLElement>('[data-views]');

@@ -26,10 +26,10 @@ export interface MapOption {
 }
 
 export interface RegionMapsConfig {
-  topology: string;
   tiles?: MapTiles | undefined;
   regions: Record<string, RegionInfo>;
-  panels: { code: string; counties: string[] }[];
+  /** One map per prefecture-level unit; `topology` is its /geo/<unit>.json, fetched when in view. */
+  panels: { code: string; topology: string; counties: string[] }[];
   options: MapOption[];
 }
 
@@ -47,8 +47,10 @@ export interface SiteInfo {
 }
 
 export interface SiteMapConfig {
-  topology: string;
+  /** Outlines of the units with sites (/geo/overview.json), drawn first. */
+  overview: string;
   tiles?: MapTiles | undefined;
   sites: SiteInfo[];
-  prefectures: { code: string; name: string }[];
+  /** Units with sites; `topology` (/geo/<unit>.json) is fetched once the map is zoomed in on it. */
+  prefectures: { code: string; name: string; topology: string }[];
 }

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ContentError, type Problem } from '../lib/content/problem.ts';
+import { zodIssuesToProblems } from '../lib/content/zod-problems.ts';
+import { mergeRegions } from '../lib/regions/merge.ts';
+import { nationalRegionSchema, regionNotesSchema, type NationalRegion, type Region, type RegionNotes } from '../schemas/region.ts';
+
+/** The generated national list and the editors' notes, relative to the data folder. */
+export const NATIONAL_LIST = join('geo', 'gb2260.json');
+export const REGION_NOTES = 'regions.json';
+
+/**
+ * Every region the site knows, read from `dataDir`: the national list with the editors' notes
+ * merged in, and what is wrong with either file. `rel` names files in messages.
+ */
+export function readRegions(dataDir: string, rel: (path: string) => string = (path) => path): { regions: Region[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const nationalPath = join(dataDir, NATIONAL_LIST);
+  const notesPath = join(dataDir, REGION_NOTES);
+  const national = readArray(nationalPath, nationalRegionSchema, rel, problems) as NationalRegion[];
+  const notesText = readText(notesPath, rel, problems, true);
+  const notes = notesText === undefined ? [] : (parseArrayText(notesText, notesPath, regionNotesSchema, rel, problems) as RegionNotes[]);
+  const lineOf = (id: string) => {
+    const at = notesText?.indexOf(`"id": "${id}"`) ?? -1;
+    return at < 0 ? undefined : notesText!.slice(0, at).split('\n').length;
+  };
+  const merged = mergeRegions(national, notes, rel(notesPath), lineOf);
+  return { regions: merged.regions, problems: [...problems, ...merged.problems] };
+}
+
+/** The `regions` collection: one entry per region of the national list, notes merged in. */
+export function regionsLoader(options: { data: string }): Loader {
+  return {
+    name: 'laoqu-regions',
+    async load({ store, config, parseData, generateDigest }) {
+      const root = fileURLToPath(config.root);
+      const { regions, problems } = readRegions(resolve(root, options.data), (path) => relative(root, path));
+      if (problems.length > 0) throw new ContentError(problems);
+      store.clear();
+      for (const region of regions) {
+        const data = await parseData({ id: region.id, data: region });
+        store.set({ id: region.id, data, digest: generateDigest(region) });
+      }
+    },
+  };
+}
+
+function readText(path: string, rel: (path: string) => string, problems: Problem[], optional = false): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    problems.push({ file: rel(path), message: '文件不存在 / the file does not exist', fix: '从仓库恢复该文件 / restore it from the repository' });
+    return undefined;
+  }
+}
+
+function readArray(path: string, schema: Parameters<typeof parseArrayText>[2], rel: (path: string) => string, problems: Problem[]): unknown[] {
+  const text = readText(path, rel, problems);
+  return text === undefined ? [] : parseArrayText(text, path, schema, rel, problems);
+}
+
+function parseArrayText(
+  text: string,
+  path: string,
+  schema: typeof nationalRegionSchema | typeof regionNotesSchema,
+  rel: (path: string) => string,
+  problems: Problem[],
+): unknown[] {
+  const file = rel(path);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, message: `JSON 写法有误 / the JSON does not parse: ${(error as Error).message}`, fix: '检查逗号、引号和括号 / check commas, quotes and brackets' });
+    return [];
+  }
+  if (!Array.isArray(parsed)) {
+    problems.push({ file, message: '应为一个数组 [ … ] / the file must hold an array [ … ]' });
+    return [];
+  }
+  return parsed.flatMap((record, i) => {
+    const result = schema.safeParse(record);
+    if (result.success) return [result.data];
+    const id = (record as { id?: unknown })?.id;
+    problems.push(...zodIssuesToProblems(result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })), id ? `${file} (id ${String(id)})` : file, () => undefined));
+    return [];
+  });
+}
