@@ -42,6 +42,9 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
         const entry = { ...report.data, slug: report.slug, ...summary, renderedFile: job.renderedFile };
         const data = await parseData({ id: report.slug, data: entry, filePath: file });
         // Neither the Markdown body nor the HTML nor the paragraphs go into the store (see rendered-file.ts).
+        // Deleted first: the store keeps an entry whose digest is unchanged, and a render again
+        // (of a damaged or moved cache entry) has the same digest but a new file.
+        store.delete(report.slug);
         store.set({ id: report.slug, data, filePath: file, digest });
         rendered++;
       });

@@ -47,11 +47,12 @@ export function writeHostileSite(work: string): { LAOQU_REPORTS: string; LAOQU_D
   cpSync(resolve('data'), data, { recursive: true });
   writeFileSync(join(reports, `${HOSTILE_SLUG}.md`), hostileReport());
 
-  const topologyPath = join(data, 'geo', 'counties.topo.json');
-  const topology = JSON.parse(readFileSync(topologyPath, 'utf8')) as { objects: Record<string, { geometries: { id?: string; properties?: { name?: string } }[] }> };
-  const chifeng = topology.objects['prefectures']!.geometries.find((g) => String(g.id) === '150400')!;
+  // The outline of 赤峰市 on the /sites/ overview map takes its label from this name.
+  const outlinesPath = join(data, 'geo', 'outlines.topo.json');
+  const outlines = JSON.parse(readFileSync(outlinesPath, 'utf8')) as { objects: Record<string, { geometries: { id?: string; properties?: { name?: string } }[] }> };
+  const chifeng = outlines.objects['units']!.geometries.find((g) => String(g.id) === '150400')!;
   chifeng.properties = { ...chifeng.properties, name: HOSTILE_PREFECTURE };
-  writeFileSync(topologyPath, JSON.stringify(topology));
+  writeFileSync(outlinesPath, JSON.stringify(outlines));
 
   const sitesPath = join(data, 'sites.json');
   const sites = JSON.parse(readFileSync(sitesPath, 'utf8')) as { name: string; region: string }[];
