@@ -1,18 +1,20 @@
-// npm run build: validates content, builds the site into a fresh folder, and only then swaps it
-// in for dist/, so a failed build leaves the last good site untouched.
+// npm run build: validates content, builds the site into a folder of its own, checks it is whole,
+// and only then swaps it in for dist/, so a failed build leaves the last good site untouched.
+// One build runs at a time: a second one waits for the first (lib/build-lock.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { rmSync } from 'node:fs';
-import { rm, rename, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { checkSiteReferences } from '../src/after-build/check-references.ts';
 import { precompressSite } from '../src/after-build/precompress.ts';
 import { buildSearchIndex } from '../src/after-build/search-index.ts';
+import { acquireBuildLock } from './lib/build-lock.ts';
+import { recoverInterruptedSwap, stagingFor, swapIn } from './lib/site-swap.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env['LAOQU_OUT'] ?? 'dist');
-const staging = `${target}.building`;
-const previous = `${target}.previous`;
+const staging = stagingFor(target);
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const progress = { info: (line: string) => console.log(`  ${line}`) };
@@ -20,10 +22,25 @@ let astro: ChildProcess | undefined;
 // Set once the build is given up, so a second failure does not report again.
 let stopping = false;
 
+// Astro's cache and .astro/ belong to the project, not to one output folder: the lock is the project's.
+const lock = await acquireBuildLock(join(root, 'node_modules', '.laoqu-build.lock'), target, (holder) => {
+  const since = new Date(holder.since).toLocaleTimeString('zh-CN', { hour12: false });
+  console.log(`另一个构建（进程 ${holder.pid}，${since} 开始）正在进行，等它结束后再构建 / another build (pid ${holder.pid}, since ${since}) is running; waiting for it to finish …`);
+});
+process.on('exit', () => lock.release());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void stop(`构建被中断（${signal}） / the build was interrupted (${signal})`, 130));
+}
+
+mkdirSync(dirname(target), { recursive: true });
+const recovery = recoverInterruptedSwap(target);
+if (recovery === 'restored') {
+  console.log(`上次构建在替换网站时中断：已恢复原来的 ${rel(target)} / the last build stopped while swapping the site in: the previous ${rel(target)} is restored`);
+}
+
 // Astro checks the content first (src/integrations/content-check.ts), beside its content sync,
 // and stops before writing a page if anything is refused; it writes only to the staging folder.
 console.log('1/3 检查内容并生成页面 / checking the content and generating the pages …');
-await rm(staging, { recursive: true, force: true });
 // Astro builds in a process of its own, so that all its memory is returned before the search
 // index, the largest step, begins.
 astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(process.env['LAOQU_LOG'] === 'debug' ? ['--verbose'] : [])], {
@@ -44,20 +61,28 @@ try {
   await stop((error as Error).message);
 }
 
-console.log(`3/3 替换 ${rel(target)} / swapping in the new site …`);
-await rm(previous, { recursive: true, force: true });
-if (await exists(target)) await rename(target, previous);
-await rename(staging, target);
-await rm(previous, { recursive: true, force: true });
+console.log(`3/3 检查并替换 ${rel(target)} / checking the site is whole and swapping it in …`);
+try {
+  const checkStarted = performance.now();
+  const checked = await checkSiteReferences(staging, join(root, 'public'));
+  progress.info(`${checked.files} 个文件，${checked.references} 处引用均在 / ${checked.files} files, ${checked.references} references all present (${Math.round(performance.now() - checkStarted)} ms)`);
+  swapIn(staging, target);
+} catch (error) {
+  await stop((error as Error).message);
+}
 console.log(`✓ 网站已写入 ${rel(target)} / site written to ${rel(target)} (${elapsed()})`);
 
-async function stop(message: string): Promise<never> {
+async function stop(message: string, exitCode = 1): Promise<never> {
   if (stopping) return new Promise(() => {});
   stopping = true;
   await abandonStaging();
   console.error(`\n${message}\n`);
-  console.error(`✗ 构建失败，${rel(target)} 保持不变 / build failed; ${rel(target)} is unchanged (${elapsed()})`);
-  process.exit(1);
+  // Say what is there: a first build, or one after the folder was removed, leaves no site at all.
+  const kept = existsSync(target)
+    ? `${rel(target)} 保持不变 / ${rel(target)} is unchanged`
+    : `尚无 ${rel(target)}，没有发布任何网站 / there is no ${rel(target)}: no site is published`;
+  console.error(`✗ 构建失败，${kept} (${elapsed()})`);
+  process.exit(exitCode);
 }
 
 /** Ends a running Astro build first, so it cannot write into the folder once it is removed. */
@@ -69,9 +94,6 @@ async function abandonStaging() {
   rmSync(staging, { recursive: true, force: true });
 }
 
-async function exists(path: string) {
-  return stat(path).then(() => true, () => false);
-}
 function rel(path: string) {
   return path.startsWith(root) ? path.slice(root.length + 1) || '.' : path;
 }

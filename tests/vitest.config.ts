@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/build/**', 'node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/build/**', 'tests/hostile/builds/**', 'node_modules/**'],
           // The CLI tests spawn node on a real report, about 4 s each alone on a 2-core machine:
           // the 5 s default failed them whenever another build shared the machine.
           testTimeout: 20_000,
@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           root: '.',
-          include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/hostile/builds/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

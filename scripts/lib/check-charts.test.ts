@@ -38,7 +38,7 @@ describe('checkCharts', () => {
     ]);
     const text = problems.map((p) => `${p.file} ${p.field ?? ''} ${p.message}`).join('\n');
     expect(text).toContain('data/charts.json (rate)  没有编号为 fx-2016 的数字（或它是范围值，只列在表中）/ there is no single-valued figure with the id fx-2016');
-    expect(text).toContain('图表编号 rate 重复');
+    expect(text).toContain('编号 rate 重复');
     expect(text).toContain('未知指标 employment');
     expect(text).toContain('labels 中的 fx-2019 不是本图的数字编号、部分编号或（整个）地区代码');
     expect(text).toContain('须给出 figures（数字编号）或 indicator（指标），二者选一');

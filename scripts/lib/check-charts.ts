@@ -34,7 +34,7 @@ export async function checkCharts(input: ChartCheckInput): Promise<Problem[]> {
   const path = join(input.dataDir, 'charts.json');
   const file = input.rel(path);
   const exists = await readFile(path, 'utf8').then(() => true, () => false);
-  const specs: ChartSpec[] = exists ? await readJsonArray(path, chartSchema, input.rel, problems) : [];
+  const specs: ChartSpec[] = exists ? await readJsonArray(path, chartSchema, input.rel, problems, { uniqueIds: true }) : [];
   const all = chartFigures(joinFigures({
     figures: input.figures,
     indicators: new Map(input.indicators.map((i) => [i.id, i])),
@@ -45,13 +45,10 @@ export async function checkCharts(input: ChartCheckInput): Promise<Problem[]> {
   }));
   const figureIds = new Set(all.map((f) => f.id));
   const indicatorIds = new Set(input.indicators.map((i) => i.id));
-  const seen = new Set<string>();
   const fix = '对照 data/figures/ 与 data/indicators.json 修改该图表 / correct the chart against data/figures/ and data/indicators.json';
 
   for (const spec of specs) {
     const where = (message: string, field?: string): Problem => ({ file: `${file} (${spec.id})`, message, fix, ...(field ? { field } : {}) });
-    if (seen.has(spec.id)) problems.push(where(`图表编号 ${spec.id} 重复 / the chart id is used twice`, 'id'));
-    seen.add(spec.id);
     if (spec.indicator && !indicatorIds.has(spec.indicator)) problems.push(where(`未知指标 ${spec.indicator} / unknown indicator`, 'indicator'));
     for (const code of spec.regions ?? []) {
       if (!input.regionCodes.has(code)) problems.push(where(`未知地区代码 ${code} / unknown region code`, 'regions'));

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
 import { readReportFile, type ReportFile } from '../../src/lib/content/report-file.ts';
+import { describeRun, invisibleRuns } from '../../src/lib/content/report-text.ts';
+import { findOutsideResources } from '../../src/lib/markdown/render.ts';
+import { readReportSource, reportEntries } from '../../src/loaders/report-source.ts';
 import { arrayElementLines } from '../../src/lib/content/json-lines.ts';
 import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
+import { duplicateIds } from '../../src/lib/content/duplicate-ids.ts';
 import { areaSchema, type Area } from '../../src/schemas/area.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { codeStatus } from '../../src/lib/regions/code-status.ts';
@@ -43,12 +46,15 @@ export async function checkContent(options: { root: string; reports: string; dat
 
   const reports: ReportFile[] = [];
   const reportFiles = new Map<string, string>();
-  const names = (await readdir(reportsDir)).filter((name) => name.endsWith('.md')).sort();
-  for (const name of names) {
-    const path = join(reportsDir, name);
-    // Synchronously: at 10,000 reports the asynchronous reads' thread-pool round trips made the
-    // check take 19 s, a third of it waiting.
-    const source = readFileSync(path, 'utf8');
+  for (const entry of reportEntries(reportsDir)) {
+    const path = join(reportsDir, entry.name);
+    const read = readReportSource(entry, reportsDir, rel(path));
+    if (read.source === undefined) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const source = read.source;
+    warnings.push(...invisibleCharacterWarnings(rel(path), source));
     const { report, problems: found } = readReportFile(rel(path), source);
     problems.push(...found);
     if (!report) continue;
@@ -57,15 +63,16 @@ export async function checkContent(options: { root: string; reports: string; dat
       if (status.kind === 'unknown') problems.push({ file: rel(path), field: `regions.${i}`, ...status.problem });
       if (status.kind === 'former') warnings.push({ file: rel(path), field: `regions.${i}`, ...status.note });
     });
+    warnings.push(...(await outsideImageWarnings(rel(path), report)));
     reports.push(report);
     reportFiles.set(report.slug, rel(path));
   }
   counts['reports'] = reports.length;
 
-  const indicators = await readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems);
+  const indicators = await readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems, { uniqueIds: true });
   counts['indicators'] = indicators.length;
   const areasPath = join(dataDir, 'areas.json');
-  const areas = await readJsonArray(areasPath, areaSchema, rel, problems, { optional: true });
+  const areas = await readJsonArray(areasPath, areaSchema, rel, problems, { optional: true, uniqueIds: true });
   problems.push(...checkAreas(areas, regionCodes, rel(areasPath)));
   counts['areas'] = areas.length;
   const { problems: figureProblems, warnings: figureWarnings, figures } = await checkFigures({
@@ -86,24 +93,49 @@ export async function checkContent(options: { root: string; reports: string; dat
   }
 
   const sitesPath = join(dataDir, 'sites.json');
-  const sites = await readJsonArray(sitesPath, siteSchema, rel, problems);
+  const sites = await readJsonArray(sitesPath, siteSchema, rel, problems, { uniqueIds: true });
   problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), dataDir, rel })));
   counts['sites'] = sites.length;
   problems.push(...(await checkCharts({ dataDir, figures, indicators, areas, regionCodes, reports, reportFiles, rel })));
   return { problems, warnings, reports, counts };
 }
 
-/** Each named part once, in a known region, made of known regions. */
+/**
+ * Invisible characters are kept in the page, where they show nothing, but a word with one inside
+ * is not found by a search for it: the editor should know where they are.
+ */
+function invisibleCharacterWarnings(file: string, source: string): Problem[] {
+  return invisibleRuns(source).map(({ line, column, run }) => ({
+    file,
+    line,
+    message: `第 ${column} 列有看不见的字符 ${describeRun(run)}（零宽空格等，多为复制带入）：含有它的词搜索不到 / column ${column} holds invisible characters (${describeRun(run)}), usually copied along: a word they sit in cannot be found by search`,
+    fix: `若不是原文有意为之，删去它们（编辑器中搜索 ${escapes(run)}） / unless the source means them, delete them (search for ${escapes(run)})`,
+  }));
+}
+
+/** \u200b \u00ad: how to search for the characters of a run in an editor. */
+function escapes(run: string): string {
+  return [...new Set(run)].map((char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`).join(' ');
+}
+
+/** Images that would load from another host are left out of the page; the editor is told which. */
+async function outsideImageWarnings(file: string, report: ReportFile): Promise<Problem[]> {
+  return (await findOutsideResources(report.body)).map(({ line, url }) => ({
+    file,
+    ...(line === undefined ? {} : { line: report.bodyStartLine + line - 1 }),
+    message: `外站图片 ${url} 不会显示：本站网页不从其他网站加载任何内容 / the image ${url} is left out of the page: the site loads nothing from other hosts`,
+    fix: '删去这张图片；如需保留，请说明图片内容，或在正文中写出图片的出处 / delete the image; describe it in words or name where it can be seen, if it matters',
+  }));
+}
+
+/** Each named part in a known region, made of known regions. */
 function checkAreas(areas: readonly Area[], regionCodes: ReadonlySet<string>, file: string): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Set<string>();
   for (const area of areas) {
     const at = (field: string, message: string, fix?: string): Problem => {
       const line = recordLine.get(area);
       return { file: `${file} (${area.id})`, ...(line ? { line } : {}), field, message, ...(fix ? { fix } : {}) };
     };
-    if (seen.has(area.id)) problems.push(at('id', `编号 ${area.id} 重复 / the id ${area.id} is used twice`, '每个部分只定义一次 / define each part once'));
-    seen.add(area.id);
     if (!regionCodes.has(area.region)) problems.push(at('region', `未知地区代码 ${area.region} / unknown region code`));
     area.members.forEach((code, i) => {
       if (!regionCodes.has(code)) problems.push(at(`members.${i}`, `未知地区代码 ${code} / unknown region code`));
@@ -118,14 +150,15 @@ export const recordLine = new WeakMap<object, number>();
 
 /**
  * Reads a JSON file holding an array of records and validates each against `schema`. An
- * optional file that does not exist holds no records.
+ * optional file that does not exist holds no records. With `uniqueIds`, a record repeating an
+ * earlier one's id is refused (duplicate-ids.ts).
  */
 export async function readJsonArray<T extends z.ZodType>(
   path: string,
   schema: T,
   rel: (path: string) => string,
   problems: Problem[],
-  options: { optional?: boolean } = {},
+  options: { optional?: boolean; uniqueIds?: boolean } = {},
 ): Promise<z.infer<T>[]> {
   const file = rel(path);
   let parsed: unknown;
@@ -162,6 +195,7 @@ export async function readJsonArray<T extends z.ZodType>(
       problems.push(...zodIssuesToProblems(result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })), label, () => lines[i]));
     }
   });
+  if (options.uniqueIds) problems.push(...duplicateIds(records as { id: string }[], file, (record) => recordLine.get(record)));
   return records;
 }
 

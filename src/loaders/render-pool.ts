@@ -24,6 +24,8 @@ export interface RenderJob {
 
 /** What the loader keeps of a render: the HTML and paragraphs are already in `job.renderedFile`. */
 export interface RenderSummary {
+  /** Size of the rendered file, to recognise a damaged cache entry. */
+  renderedBytes: number;
   headings: ReportHeading[];
   simplifiedTwin: boolean;
   /** Ids of the heritage sites the report names. */
@@ -52,8 +54,9 @@ const IN_FLIGHT = 16;
 /** Renders one report and writes its HTML; the same work in a worker and in this thread. */
 export async function renderToFile(job: RenderJob, context: RenderContext): Promise<RenderSummary> {
   const output = await renderReport(job.body, { script: job.script, figures: figureMarks(job.figuresJson), chart: context.charts.drawFor(job.slug) });
-  await writeRendered(job.renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified, paragraphs: output.paragraphs });
+  const renderedBytes = await writeRendered(job.renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified, paragraphs: output.paragraphs });
   return {
+    renderedBytes,
     headings: output.headings,
     simplifiedTwin: Boolean(output.htmlSimplified),
     sites: context.sites.mentionedIn(output.paragraphs, job.script),

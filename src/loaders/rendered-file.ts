@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportParagraph } from '../lib/markdown/render.ts';
 
@@ -22,28 +22,47 @@ export function renderedFilePath(cacheDir: string, slug: string, digest: string)
   return join(cacheDir, 'laoqu-rendered', `${slug}.${digest}.json`);
 }
 
-export async function writeRendered(path: string, rendered: RenderedHtml): Promise<void> {
+/**
+ * Writes the file whole or not at all (a temporary file renamed into place): a build killed
+ * mid-write must not leave a truncated entry that a later build takes for a good one.
+ * Returns its size, which the loader keeps to recognise a damaged entry.
+ */
+export async function writeRendered(path: string, rendered: RenderedHtml): Promise<number> {
   await mkdir(join(path, '..'), { recursive: true });
-  await writeFile(path, JSON.stringify(rendered));
+  const bytes = Buffer.from(JSON.stringify(rendered));
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+  return bytes.length;
 }
 
-export function hasRendered(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+/**
+ * Whether the cache holds the rendered file, whole: a file that is missing, or not the size it
+ * was written at (truncated, emptied, overwritten), is rendered again.
+ */
+export function hasRendered(path: string, bytes: number | undefined): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats !== undefined && stats.isFile() && stats.size === bytes;
 }
 
 export async function removeRendered(path: string | undefined): Promise<void> {
   if (path) await rm(path, { force: true });
 }
 
-/** Read when the report's page is built; a missing file means the cache was cleared mid-build. */
+/**
+ * Read when the report's page is built. The loader has checked the file's size; should it still
+ * not read (damaged in place, or removed mid-build), it is deleted, so the next build renders
+ * it again instead of failing on it for ever.
+ */
 export async function readRendered(path: string): Promise<RenderedHtml> {
   try {
     // Synchronously: one small file per page, where an asynchronous read is four thread-pool
     // round trips (they were the largest item of page generation's profile).
     return JSON.parse(readFileSync(path, 'utf8')) as RenderedHtml;
   } catch (error) {
+    rmSync(path, { force: true });
     throw new Error(
-      `找不到报告的渲染结果 ${path}，请重新构建 / rendered report missing (${(error as Error).message}); build again`,
+      `报告的渲染缓存 ${path} 缺失或已损坏，已将其删除，再构建一次即会重新渲染 / the cached rendering ${path} is missing or damaged (${(error as Error).message}); it has been removed, and the next build renders it again`,
     );
   }
 }

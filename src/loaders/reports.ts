@@ -8,6 +8,7 @@ import { readReportFile, type ReportFile } from '../lib/content/report-file.ts';
 import { markSourcesJson } from './figure-marks.ts';
 import { createRenderQueue, renderContext } from './render-pool.ts';
 import { renderedFilePath, hasRendered, removeRendered } from './rendered-file.ts';
+import { readReportSource, reportEntries } from './report-source.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
 const RENDER_VERSION = '9';
@@ -25,7 +26,7 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
       const root = fileURLToPath(config.root);
       const cacheDir = fileURLToPath(config.cacheDir);
       const dir = resolve(root, options.base);
-      const files = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+      const files = reportEntries(dir);
       const problems: Problem[] = [];
       const seen = new Map<string, string>();
       const figuresDir = resolve(root, options.figures);
@@ -41,16 +42,22 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
         const entry = { ...report.data, slug: report.slug, ...summary, renderedFile: job.renderedFile };
         const data = await parseData({ id: report.slug, data: entry, filePath: file });
         // Neither the Markdown body nor the HTML nor the paragraphs go into the store (see rendered-file.ts).
+        // Deleted first: the store keeps an entry whose digest is unchanged, and a render again
+        // (of a damaged or moved cache entry) has the same digest but a new file.
+        store.delete(report.slug);
         store.set({ id: report.slug, data, filePath: file, digest });
         rendered++;
       });
       try {
-        for (const name of files) {
-          const path = join(dir, name);
-          const file = relative(root, path);
-          // Read synchronously: for many small files the four thread-pool round trips of an
-          // asynchronous read cost more than the read, and this loop feeds the render workers.
-          const source = readFileSync(path, 'utf8');
+        for (const entry of files) {
+          const file = relative(root, join(dir, entry.name));
+          // Only regular UTF-8 files (report-source.ts); synchronously, as this loop feeds the render workers.
+          const read = readReportSource(entry, dir, file);
+          if (read.source === undefined) {
+            problems.push(...read.problems);
+            continue;
+          }
+          const source = read.source;
           const { report, problems: found } = readReportFile(file, source);
           problems.push(...found);
           if (!report) continue;
@@ -75,7 +82,9 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
           const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs + context.sites.inputs);
           const renderedFile = renderedFilePath(cacheDir, report.slug, digest);
           const cached = store.get(report.slug);
-          if (cached?.digest === digest && hasRendered(renderedFile)) continue;
+          // A cache entry is used only when the file it names is the one this build would write
+          // (not one under a cache folder since moved) and is there, whole (rendered-file.ts).
+          if (cached?.digest === digest && renderedFileOf(cached.data) === renderedFile && hasRendered(renderedFile, renderedBytesOf(cached.data))) continue;
           entries.set(report.slug, { report, file, digest, previousFile: renderedFileOf(cached?.data) });
           await renders.add({ slug: report.slug, body: report.body, script: report.data.script, figuresJson, renderedFile });
         }
@@ -96,4 +105,8 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
 
 function renderedFileOf(data: Record<string, unknown> | undefined): string | undefined {
   return typeof data?.['renderedFile'] === 'string' ? data['renderedFile'] : undefined;
+}
+
+function renderedBytesOf(data: Record<string, unknown> | undefined): number | undefined {
+  return typeof data?.['renderedBytes'] === 'number' ? data['renderedBytes'] : undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adcode, isoDate, slug } from './common.ts';
+import { adcode, isoDate, slug, webUrl } from './common.ts';
 
 /** One editorial correction of copying damage, shown to readers. */
 export const correction = z.object({
@@ -42,7 +42,7 @@ export const reportSchema = z.object({
     /** Name of the site or publication that carried the report (e.g. 中国老区网). */
     name: z.string().min(1),
     /** Address of the page the text was copied from. */
-    url: z.url().optional(),
+    url: webUrl.optional(),
     /** When the page was retrieved (YYYY-MM-DD). */
     retrieved: isoDate.optional(),
   }),
@@ -66,6 +66,8 @@ export const reportEntrySchema = reportSchema.extend({
   headings: z.array(z.object({ depth: z.number(), text: z.string(), id: z.string() })),
   /** The build cache file holding the rendered HTML (src/loaders/rendered-file.ts). */
   renderedFile: z.string(),
+  /** Its size when written: a file of another size is a damaged entry, rendered again. */
+  renderedBytes: z.number().int(),
   /** Whether the report also has a Simplified twin page (Traditional reports). */
   simplifiedTwin: z.boolean(),
   /** Ids of the heritage sites (data/sites.json) the report's paragraphs name. */

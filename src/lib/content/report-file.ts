@@ -1,6 +1,7 @@
 import { reportSchema, type ReportFrontmatter } from '../../schemas/report.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
+import { hasControlCharacter } from './report-text.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 
 /** A report file that passed validation. */
@@ -61,6 +62,17 @@ export function readReportFile(file: string, source: string): ReportFileResult {
   }
   const data = parsed.data;
   const problems: Problem[] = [];
+  // A YAML escape ("\x01") writes a control character no byte check sees; a title with one made feed.xml unreadable.
+  for (const path of controlCharacterFields(yaml.data)) {
+    const line = toFileLine(yaml.lineOf(path));
+    problems.push({
+      file,
+      ...(line === undefined ? {} : { line }),
+      field: path.join('.'),
+      message: '字段中有控制字符（多由 YAML 转义 \\x.. 或 \\u.. 写入） / the field holds a control character (usually a YAML escape such as \\x01)',
+      fix: '删去该转义，只写可见的文字 / delete the escape and write visible text only',
+    });
+  }
   const bodyLineOf = (needle: string): number | undefined => {
     const at = split.body.indexOf(needle);
     return at < 0 ? undefined : split.bodyStartLine + split.body.slice(0, at).split('\n').length - 1;
@@ -104,4 +116,17 @@ export function readReportFile(file: string, source: string): ReportFileResult {
   }
   if (problems.length > 0) return { problems };
   return { report: { slug, data, body: split.body, bodyStartLine: split.bodyStartLine }, problems: [] };
+}
+
+/** Paths of the string values (and keys) in parsed YAML that hold a control character. */
+function controlCharacterFields(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return hasControlCharacter(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => controlCharacterFields(item, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(hasControlCharacter(key) ? [[...path, key]] : []),
+      ...controlCharacterFields(item, [...path, key]),
+    ]);
+  }
+  return [];
 }

@@ -48,7 +48,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `不认识的字段 ${issue.keys.join(', ')}（拼写是否有误？）/ unknown field(s) ${issue.keys.join(', ')} (misspelt?)`;
     case 'invalid_format':
-      if (issue.format === 'url') return `网址格式不对 / not a valid URL: write it in full, starting with https://`;
+      if (issue.format === 'url' && !issue.message.includes(' / ')) return `网址格式不对 / not a valid URL: write it in full, starting with https://`;
       return issue.message;
     default:
       return issue.message;

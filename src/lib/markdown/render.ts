@@ -71,9 +71,18 @@ function markdownToHast(gfm: boolean) {
   const parser = unified().use(remarkParse);
   // One tilde is a range in Chinese text (5万~10万元), never strikethrough.
   return (gfm ? parser.use(remarkGfm, { singleTilde: false }) : parser)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      // Footnote ids are kept by anchorElements (fn-1, fnref-1, footnote-label); no prefix, as
+      // sanitising clobbers none.
+      clobberPrefix: '',
+      footnoteLabel: '注释',
+      footnoteLabelProperties: {},
+      footnoteBackLabel: (referenceIndex: number) => `返回正文第 ${referenceIndex + 1} 处引用 / back to reference ${referenceIndex + 1}`,
+    })
     .use(rehypeRawWhereNeeded)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeDropOutsideResources)
     .use(rehypeChartSlots);
 }
 
@@ -98,6 +107,65 @@ function hasRawNode(tree: Root): boolean {
   return found;
 }
 
+/** An image (or picture source) in a report that would load from another host, left out of the page. */
+export interface OutsideResource {
+  /** 1-based line in the Markdown body, when known. */
+  line?: number;
+  url: string;
+}
+
+/**
+ * Whether a URL leaves the site: resolved the way a browser resolves it (which reads \\ as / and
+ * drops tabs and line breaks, so /\\host is another host), against a page of this site.
+ */
+function isOutside(url: string): boolean {
+  try {
+    return new URL(url, 'https://site.invalid/reports/x/').origin !== 'https://site.invalid';
+  } catch {
+    return false; // a URL the browser cannot parse loads nothing
+  }
+}
+
+/**
+ * The site makes no request to another host, and a report's image would: an <img> whose src
+ * (or a <source> whose srcset) points elsewhere is removed, and the check tells the editor
+ * (findOutsideResources). Sanitising already drops scripts, frames and styles; images are the
+ * elements it keeps that load something.
+ */
+function rehypeDropOutsideResources() {
+  return (tree: Root) => {
+    const dropped: OutsideResource[] = [];
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const urls = node.tagName === 'img' ? [String(node.properties['src'] ?? '')] : node.tagName === 'source' ? srcsetUrls(node.properties['srcSet']) : [];
+      const outside = urls.find(isOutside);
+      if (outside === undefined || !parent || index === undefined) return;
+      const line = node.position?.start.line;
+      dropped.push(line === undefined ? { url: outside } : { line, url: outside });
+      parent.children.splice(index, 1);
+      return index;
+    });
+    ((tree.data ??= {}) as Record<string, unknown>)[OUTSIDE_RESOURCES] = dropped;
+  };
+}
+
+const OUTSIDE_RESOURCES = 'laoquOutsideResources';
+
+function srcsetUrls(value: unknown): string[] {
+  const list = Array.isArray(value) ? value.join(',') : String(value ?? '');
+  return list.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+}
+
+/**
+ * The images of a report that the page leaves out because they would load from another host,
+ * with their lines, for the content check to name. Parses only a report that has an image at all.
+ */
+export async function findOutsideResources(markdown: string): Promise<OutsideResource[]> {
+  if (!/!\[|<img|<source|srcset/i.test(markdown)) return [];
+  const processor = GFM_SYNTAX.test(markdown) ? gfmProcessor : commonMarkProcessor;
+  const tree = (await processor.run(processor.parse(markdown))) as Root;
+  return ((tree.data as Record<string, unknown> | undefined)?.[OUTSIDE_RESOURCES] as OutsideResource[] | undefined) ?? [];
+}
+
 // Raw nodes reach the stringifier only from fillChartSlots: sanitising drops every other one.
 const stringifier = unified().use(rehypeStringify, { allowDangerousHtml: true });
 
@@ -120,7 +188,8 @@ export async function renderReport(markdown: string, options: RenderOptions): Pr
 
 /**
  * Gives the page's own ids, in one walk of the tree. Ids from report authors could collide with
- * ours (p-3, figure ids), so every other id goes: the page owns them all.
+ * ours (p-3, figure ids), so every other id goes: the page owns them all, but for the ids GFM
+ * gives footnotes and their references, which link to each other.
  *
  * Headings get a slug of their text. Paragraphs are numbered in document order: the anchor is
  * the paragraph's ordinal, so it stays put as long as the paragraphs before it do; a copy-link
@@ -131,8 +200,11 @@ function anchorElements(tree: Root): { headings: ReportHeading[]; paragraphs: Re
   const headings: ReportHeading[] = [];
   const paragraphs: ReportParagraph[] = [];
   visit(tree, 'element', (node: Element) => {
+    const given = node.properties['id'];
     delete node.properties['id'];
     delete node.properties['name'];
+    // GFM footnotes link to each other by these; no id of ours has their form.
+    if (typeof given === 'string' && FOOTNOTE_ID.test(given)) node.properties['id'] = given;
     if (node.tagName === 'p') {
       const n = paragraphs.length + 1;
       paragraphs.push({ n, text: toString(node).trim() });
@@ -143,6 +215,10 @@ function anchorElements(tree: Root): { headings: ReportHeading[]; paragraphs: Re
     const heading = /^h([1-6])$/.exec(node.tagName);
     if (!heading) return;
     const text = toString(node).trim();
+    if (node.properties['id'] === 'footnote-label') {
+      headings.push({ depth: Number(heading[1]), text, id: 'footnote-label' });
+      return;
+    }
     // Chinese headings slug to themselves; a heading of only punctuation still needs an anchor.
     const id = slugger.slug(text) || slugger.slug('section');
     node.properties['id'] = id;
@@ -150,6 +226,8 @@ function anchorElements(tree: Root): { headings: ReportHeading[]; paragraphs: Re
   });
   return { headings, paragraphs };
 }
+
+const FOOTNOTE_ID = /^(?:fn|fnref)-[\w-]+$|^footnote-label$/;
 
 function paragraphLink(n: number): Element {
   return {

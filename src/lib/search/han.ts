@@ -9,6 +9,18 @@
 /** Zero-width space: the indexer's word break that leaves no trace in excerpts. */
 export const ZWSP = '\u200B';
 
+/**
+ * Characters that are not lined up between the indexed text and the page's own (restore-fragment.ts):
+ * white space, which the indexer collapses, and format characters that print nothing — our
+ * word break, and the zero-width spaces, joiners and soft hyphens a copied report brings, which
+ * the indexer may keep or drop. They read the same in both scripts, so there is nothing to restore.
+ */
+const UNALIGNED = /[\s\p{Cf}]/u;
+
+export function isUnaligned(char: string): boolean {
+  return UNALIGNED.test(char);
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /** True for one Han character (any CJK ideograph block, including extensions). */

@@ -1,5 +1,5 @@
 import { readCaptures } from './capture.ts';
-import { breakHan, spaceHan } from './han.ts';
+import { breakHan, isUnaligned, spaceHan } from './han.ts';
 import { escapeAttribute, escapeText, htmlTokens } from './html-tokens.ts';
 
 /**
@@ -137,7 +137,7 @@ export function makeIndexDocument(html: string, url: string, toSimplified: (text
       if (traditional) {
         const from = [...token.text];
         [...converted].forEach((char, i) => {
-          if (/\s/.test(char)) return;
+          if (isUnaligned(char)) return;
           indexed.push(char);
           original.push(from[i] ?? char);
         });

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ZWSP } from './han.ts';
+import { isUnaligned } from './han.ts';
 import type { IndexDocument } from './index-document.ts';
 
 /** A Pagefind fragment: what the browser loads to show one result. */
@@ -40,7 +40,7 @@ export function restoreText(content: string, stream: { indexed: string[]; origin
   let j = 0;
   let out = '';
   for (const char of content) {
-    if (char === ZWSP || /\s/.test(char) || j >= indexed.length) {
+    if (isUnaligned(char) || j >= indexed.length) {
       out += char;
       continue;
     }

@@ -41,7 +41,8 @@ class SiteMap extends HTMLElement {
     for (const layer of outlines.getLayers() as Polygon[]) {
       const name = (layer.feature?.properties as { name?: string } | undefined)?.name;
       const bounds = layer.getBounds();
-      if (name) tooltip({ permanent: true, direction: 'bottom', className: 'map-label', interactive: false }).setLatLng([bounds.getSouth(), bounds.getCenter().lng]).setContent(name).addTo(map);
+      // As text: Leaflet sets a string as HTML, and the name comes from data.
+      if (name) tooltip({ permanent: true, direction: 'bottom', className: 'map-label', interactive: false }).setLatLng([bounds.getSouth(), bounds.getCenter().lng]).setContent(textElement(name)).addTo(map);
     }
     // A unit's counties are fetched once the reader zooms in on it, so a site covering many
     // prefectures still opens with a page's worth of data.
@@ -155,6 +156,13 @@ class SiteMap extends HTMLElement {
     box.append(list);
     return box;
   }
+}
+
+/** A span holding `text` as text, for Leaflet content that would take a string as HTML. */
+function textElement(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }
 
 customElements.define('site-map', SiteMap);
