@@ -1,7 +1,8 @@
 // npm run check: validates content/ and data/ against the schemas, without rendering.
 import { performance } from 'node:perf_hooks';
 import { contentPaths } from '../src/content-paths.ts';
-import { checkContent, printProblems, printWarnings } from './lib/check-content.ts';
+import { checkContent } from '../src/check/content.ts';
+import { printProblems, printWarnings } from '../src/check/print.ts';
 
 const started = performance.now();
 const { problems, warnings, counts } = await checkContent({ root: process.cwd(), ...contentPaths });

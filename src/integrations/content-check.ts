@@ -72,7 +72,7 @@ function report({ problems, warnings, counts }: CheckOutcome, logger: AstroInteg
 function checkInWorker(root: string): Promise<CheckOutcome> {
   return new Promise((done, failed) => {
     // From the project root: Astro bundles its config, so this module's own URL is not where it lives.
-    const worker = new Worker(resolve(root, 'scripts/lib/check-worker.ts'), { workerData: { root, ...contentPaths } });
+    const worker = new Worker(resolve(root, 'src/check/worker.ts'), { workerData: { root, ...contentPaths } });
     worker.once('message', done);
     worker.once('error', failed);
   });

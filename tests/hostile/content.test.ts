@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/content/problem.ts';
-import { checkContent, type CheckResult } from '../../scripts/lib/check-content.ts';
+import { checkContent, type CheckResult } from '../../src/check/content.ts';
 
 /**
  * Every hostile report and data file of issue 15 at once, beside the real content, through the

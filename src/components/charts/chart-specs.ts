@@ -8,7 +8,7 @@ import { chartSchema, type ChartSpec } from '../../schemas/chart.ts';
 
 /**
  * The charts of data/charts.json that can be drawn from the figures at hand. `npm run check`
- * (scripts/lib/check-charts.ts) refuses a chart it cannot draw before any build, so this only
+ * (src/check/charts.ts) refuses a chart it cannot draw before any build, so this only
  * reads; a site without the file has no charts.
  */
 export async function loadChartSpecs(figures: readonly JoinedFigure[]): Promise<ChartSpec[]> {

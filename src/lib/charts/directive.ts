@@ -1,6 +1,3 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toString } from 'hast-util-to-string';
-import type { ReportParagraph } from '../markdown/render.ts';
 import type { ChartKind } from './types.ts';
 
 /**
@@ -47,62 +44,4 @@ export function findChartDirectives(markdown: string): { line: number; directive
     const parsed = parseChartDirective(text);
     return parsed ? [{ line: i + 1, ...parsed }] : [];
   });
-}
-
-/** The directive each slot stands for; kept beside the tree, as hast's `data` types forbid extras. */
-const slots = new WeakMap<Element, ChartDirective>();
-
-/**
- * Rehype plugin: a paragraph that is only a directive becomes a chart slot, so it is neither
- * numbered as a paragraph (p-N anchors stay where they were without the chart) nor printed as
- * text. Runs after sanitising; the slot is filled with trusted markup by `fillChartSlots`.
- */
-export function rehypeChartSlots() {
-  return (tree: Root) => {
-    replaceIn(tree);
-  };
-}
-
-function replaceIn(parent: Root | Element): void {
-  parent.children = parent.children.map((child): RootContent => {
-    if (child.type !== 'element') return child;
-    if (child.tagName === 'p') {
-      const parsed = parseChartDirective(toString(child));
-      if (parsed) {
-        const slot: Element = { type: 'element', tagName: 'chart-slot', properties: {}, children: [] };
-        slots.set(slot, parsed.directive);
-        return slot;
-      }
-    }
-    replaceIn(child);
-    return child;
-  }) as typeof parent.children;
-}
-
-
-/**
- * Puts each chart in its slot, drawn by `draw` (which knows the figures), or drops the slot when
- * there is nothing to draw it with: the check step has already refused a directive it cannot draw.
- */
-export function fillChartSlots(
-  tree: Root,
-  paragraphs: readonly ReportParagraph[],
-  draw?: (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => string | undefined,
-): void {
-  let index = 0;
-  const fill = (parent: Root | Element) => {
-    parent.children = parent.children.flatMap((child): ElementContent[] | RootContent[] => {
-      if (child.type !== 'element') return [child];
-      const directive = slots.get(child);
-      if (child.tagName === 'chart-slot' && directive) {
-        const html = draw?.(directive, ++index, paragraphs);
-        // Our own markup, so it goes into the page as it is: parsing it into the tree cost half
-        // the time of drawing the chart. The page's stringifier lets raw nodes through.
-        return html ? [{ type: 'raw', value: html }] : [];
-      }
-      fill(child);
-      return [child];
-    }) as typeof parent.children;
-  };
-  fill(tree);
 }

@@ -11,7 +11,9 @@ import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toSimplified } from '../script-convert.ts';
-import { fillChartSlots, rehypeChartSlots, type ChartDirective } from '../charts/directive.ts';
+import type { ChartDirective } from '../charts/directive.ts';
+import { fillChartSlots, rehypeChartSlots } from './chart-slots.ts';
+import type { ReportParagraph } from './paragraph.ts';
 
 /** A heading of the report, for its table of contents. */
 export interface ReportHeading {
@@ -21,10 +23,7 @@ export interface ReportHeading {
 }
 
 /** A numbered paragraph: its anchor is `p-${n}`. */
-export interface ReportParagraph {
-  n: number;
-  text: string;
-}
+export type { ReportParagraph } from './paragraph.ts';
 
 /** The rendered report: HTML, and the structure pages and checks need. */
 export interface RenderedReport {

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chartFigures } from '../../src/lib/charts/chartable.ts';
-import { joinFigures } from '../../src/lib/figures/joined.ts';
-import type { Area } from '../../src/schemas/area.ts';
-import { findChartDirectives } from '../../src/lib/charts/directive.ts';
-import { selectFigures } from '../../src/lib/charts/select.ts';
-import type { ReportFile } from '../../src/lib/content/report-file.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { chartSchema, type ChartSpec } from '../../src/schemas/chart.ts';
-import type { Figure } from '../../src/schemas/figure.ts';
-import type { Indicator } from '../../src/schemas/indicator.ts';
-import { readJsonArray } from './check-content.ts';
+import { chartFigures } from '../lib/charts/chartable.ts';
+import { joinFigures } from '../lib/figures/joined.ts';
+import type { Area } from '../schemas/area.ts';
+import { findChartDirectives } from '../lib/charts/directive.ts';
+import { selectFigures } from '../lib/charts/select.ts';
+import type { ReportFile } from '../lib/content/report-file.ts';
+import type { Problem } from '../lib/content/problem.ts';
+import { chartSchema, type ChartSpec } from '../schemas/chart.ts';
+import type { Figure } from '../schemas/figure.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import { readJsonArray } from './read-json.ts';
 
 export interface ChartCheckInput {
   dataDir: string;

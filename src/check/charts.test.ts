@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReportFile } from '../../src/lib/content/report-file.ts';
-import type { Figure } from '../../src/schemas/figure.ts';
-import { checkCharts } from './check-charts.ts';
+import type { ReportFile } from '../lib/content/report-file.ts';
+import type { Figure } from '../schemas/figure.ts';
+import { checkCharts } from './charts.ts';
 
 const figure = (id: string, year: number, value: number): Figure & { report: string } => ({
   id, indicator: 'poverty-incidence', region: '210900', scope: 'whole', time: { at: String(year) }, measure: 'rate', status: 'actual',

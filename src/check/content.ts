@@ -1,22 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { z } from 'zod';
-import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
-import { readReportFile, type ReportFile } from '../../src/lib/content/report-file.ts';
-import { describeRun, invisibleRuns } from '../../src/lib/content/report-text.ts';
-import { findOutsideResources } from '../../src/lib/markdown/render.ts';
-import { readReportSource, reportEntries } from '../../src/loaders/report-source.ts';
-import { arrayElementLines } from '../../src/lib/content/json-lines.ts';
-import { zodIssuesToProblems } from '../../src/lib/content/zod-problems.ts';
-import { duplicateIds } from '../../src/lib/content/duplicate-ids.ts';
-import { areaSchema, type Area } from '../../src/schemas/area.ts';
-import { indicatorSchema } from '../../src/schemas/indicator.ts';
-import { codeStatus } from '../../src/lib/regions/code-status.ts';
-import { readRegions } from '../../src/loaders/regions.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { checkFigures } from './check-figures.ts';
-import { checkSites } from './check-sites.ts';
-import { checkCharts } from './check-charts.ts';
+import type { Problem } from '../lib/content/problem.ts';
+import { readReportFile, type ReportFile } from '../lib/content/report-file.ts';
+import { describeRun, invisibleRuns } from '../lib/content/report-text.ts';
+import { findOutsideResources } from '../lib/markdown/render.ts';
+import { readReportSource, reportEntries } from '../loaders/report-source.ts';
+import { areaSchema, type Area } from '../schemas/area.ts';
+import { indicatorSchema } from '../schemas/indicator.ts';
+import { codeStatus } from '../lib/regions/code-status.ts';
+import { readRegions } from '../loaders/regions.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { checkFigures } from './figures.ts';
+import { checkSites } from './sites.ts';
+import { checkCharts } from './charts.ts';
+import { readJsonArray, recordLine } from './read-json.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -143,66 +139,4 @@ function checkAreas(areas: readonly Area[], regionCodes: ReadonlySet<string>, fi
     });
   }
   return problems;
-}
-
-/** The line of its file each record read by readJsonArray starts on. */
-export const recordLine = new WeakMap<object, number>();
-
-/**
- * Reads a JSON file holding an array of records and validates each against `schema`. An
- * optional file that does not exist holds no records. With `uniqueIds`, a record repeating an
- * earlier one's id is refused (duplicate-ids.ts).
- */
-export async function readJsonArray<T extends z.ZodType>(
-  path: string,
-  schema: T,
-  rel: (path: string) => string,
-  problems: Problem[],
-  options: { optional?: boolean; uniqueIds?: boolean } = {},
-): Promise<z.infer<T>[]> {
-  const file = rel(path);
-  let parsed: unknown;
-  let lines: number[] = [];
-  try {
-    const text = await readFile(path, 'utf8');
-    parsed = JSON.parse(text);
-    lines = arrayElementLines(text);
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    if (missing && options.optional) return [];
-    problems.push({
-      file,
-      message: missing
-        ? '文件不存在 / the file does not exist'
-        : `JSON 写法有误 / the JSON does not parse: ${(error as Error).message}`,
-      fix: missing ? '从仓库恢复该文件 / restore it from the repository' : '检查逗号、引号和括号 / check commas, quotes and brackets',
-    });
-    return [];
-  }
-  if (!Array.isArray(parsed)) {
-    problems.push({ file, message: '应为一个数组 [ … ] / the file must hold an array [ … ]' });
-    return [];
-  }
-  const records: z.infer<T>[] = [];
-  parsed.forEach((record, i) => {
-    const result = schema.safeParse(record);
-    if (result.success) {
-      records.push(result.data);
-      if (typeof result.data === 'object' && result.data !== null && lines[i] !== undefined) recordLine.set(result.data, lines[i]!);
-    } else {
-      const id = (record as { id?: unknown })?.id;
-      const label = id ? `${file} (id ${String(id)})` : file;
-      problems.push(...zodIssuesToProblems(result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })), label, () => lines[i]));
-    }
-  });
-  if (options.uniqueIds) problems.push(...duplicateIds(records as { id: string }[], file, (record) => recordLine.get(record)));
-  return records;
-}
-
-export function printProblems(problems: Problem[], print: (text: string) => void = console.error): void {
-  for (const problem of problems) print(formatProblem(problem) + '\n');
-}
-
-export function printWarnings(warnings: Problem[]): void {
-  for (const warning of warnings) console.warn(`⚠ ${formatProblem(warning)}\n`);
 }

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { checkContent } from './check-content.ts';
+import { formatProblem } from '../lib/content/problem.ts';
+import { checkContent } from './content.ts';
 
 // A one-report site written to a scratch folder inside the project, checked as `npm run check` does.
 const report = `---

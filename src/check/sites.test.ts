@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegions } from '../../src/loaders/regions.ts';
-import { siteSchema, type HeritageSite } from '../../src/schemas/site.ts';
-import { checkSites } from './check-sites.ts';
+import { readRegions } from '../loaders/regions.ts';
+import { siteSchema, type HeritageSite } from '../schemas/site.ts';
+import { checkSites } from './sites.ts';
 
 const { regions } = readRegions('data');
 const linxi: HeritageSite = siteSchema.parse({

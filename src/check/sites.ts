@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { codeStatus } from '../../src/lib/regions/code-status.ts';
-import { pointInGeometry } from '../../src/lib/geo/point-in-polygon.ts';
-import { shapesByCode } from '../../src/lib/geo/topology.ts';
-import { readUnitTopology } from '../../src/loaders/geo.ts';
-import type { Region } from '../../src/schemas/region.ts';
-import type { HeritageSite } from '../../src/schemas/site.ts';
+import type { Problem } from '../lib/content/problem.ts';
+import { codeStatus } from '../lib/regions/code-status.ts';
+import { pointInGeometry } from '../lib/geo/point-in-polygon.ts';
+import { shapesByCode } from '../lib/geo/topology.ts';
+import { readUnitTopology } from '../loaders/geo.ts';
+import type { Region } from '../schemas/region.ts';
+import type { HeritageSite } from '../schemas/site.ts';
 
 export interface SiteCheckInput {
   /** data/sites.json, already validated record by record against siteSchema. */

@@ -1,16 +1,16 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { checkConsistency } from '../../src/lib/figures/consistency.ts';
-import { statusFromWords, timeFitsMeasure } from '../../src/lib/figures/meaning.ts';
-import { timeBounds, timeLabel } from '../../src/lib/figures/time.ts';
-import { renderReport } from '../../src/lib/markdown/render.ts';
-import { proveFigure } from '../../src/lib/proof/prove-figure.ts';
-import type { Area } from '../../src/schemas/area.ts';
-import { figureSchema, type Figure } from '../../src/schemas/figure.ts';
-import type { Indicator } from '../../src/schemas/indicator.ts';
-import type { ReportFile } from '../../src/lib/content/report-file.ts';
-import { readJsonArray, recordLine } from './check-content.ts';
+import type { Problem } from '../lib/content/problem.ts';
+import { checkConsistency } from '../lib/figures/consistency.ts';
+import { statusFromWords, timeFitsMeasure } from '../lib/figures/meaning.ts';
+import { timeBounds, timeLabel } from '../lib/figures/time.ts';
+import { renderReport } from '../lib/markdown/render.ts';
+import { proveFigure } from '../lib/proof/prove-figure.ts';
+import type { Area } from '../schemas/area.ts';
+import { figureSchema, type Figure } from '../schemas/figure.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { ReportFile } from '../lib/content/report-file.ts';
+import { readJsonArray, recordLine } from './read-json.ts';
 
 export interface FigureCheckInput {
   figuresDir: string;
