@@ -1,14 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { contentPaths } from './content-paths.ts';
+import { dataFileLoader } from './loaders/data-file.ts';
 import { figuresLoader } from './loaders/figures.ts';
 import { regionsLoader } from './loaders/regions.ts';
 import { reportsLoader } from './loaders/reports.ts';
 import { areaSchema } from './schemas/area.ts';
+import { chartSchema } from './schemas/chart.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { regionSchema } from './schemas/region.ts';
 import { reportEntrySchema } from './schemas/report.ts';
+import { siteSchema } from './schemas/site.ts';
 
 const reports = defineCollection({
   loader: reportsLoader({ base: contentPaths.reports, figures: `${contentPaths.data}/figures` }),
@@ -21,14 +23,26 @@ const regions = defineCollection({
   schema: regionSchema,
 });
 
+// Every data file is read by the check's own reader (src/loaders/read-json.ts), so a bad record
+// stops dev and build with the check's message, not Astro's.
 const indicators = defineCollection({
-  loader: file(`${contentPaths.data}/indicators.json`),
+  loader: dataFileLoader({ file: `${contentPaths.data}/indicators.json`, schema: indicatorSchema }),
   schema: indicatorSchema,
 });
 
 const areas = defineCollection({
-  loader: file(`${contentPaths.data}/areas.json`),
+  loader: dataFileLoader({ file: `${contentPaths.data}/areas.json`, schema: areaSchema, optional: true }),
   schema: areaSchema,
+});
+
+const sites = defineCollection({
+  loader: dataFileLoader({ file: `${contentPaths.data}/sites.json`, schema: siteSchema, optional: true }),
+  schema: siteSchema,
+});
+
+const charts = defineCollection({
+  loader: dataFileLoader({ file: `${contentPaths.data}/charts.json`, schema: chartSchema, optional: true }),
+  schema: chartSchema,
 });
 
 const figures = defineCollection({
@@ -36,4 +50,4 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { reports, regions, indicators, areas, figures };
+export const collections = { reports, regions, indicators, areas, figures, sites, charts };

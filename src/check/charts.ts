@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chartFigures } from '../lib/charts/chartable.ts';
 import { joinFigures } from '../lib/figures/joined.ts';
@@ -10,7 +9,7 @@ import type { Problem } from '../lib/content/problem.ts';
 import { chartSchema, type ChartSpec } from '../schemas/chart.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import { readJsonArray } from './read-json.ts';
+import { readJsonArray } from '../loaders/read-json.ts';
 
 export interface ChartCheckInput {
   dataDir: string;
@@ -33,8 +32,7 @@ export async function checkCharts(input: ChartCheckInput): Promise<Problem[]> {
   const problems: Problem[] = [];
   const path = join(input.dataDir, 'charts.json');
   const file = input.rel(path);
-  const exists = await readFile(path, 'utf8').then(() => true, () => false);
-  const specs: ChartSpec[] = exists ? await readJsonArray(path, chartSchema, input.rel, problems, { uniqueIds: true }) : [];
+  const specs: ChartSpec[] = readJsonArray(path, chartSchema, input.rel, problems, { optional: true, uniqueIds: true });
   const all = chartFigures(joinFigures({
     figures: input.figures,
     indicators: new Map(input.indicators.map((i) => [i.id, i])),

@@ -12,7 +12,7 @@ import { siteSchema } from '../schemas/site.ts';
 import { checkFigures } from './figures.ts';
 import { checkSites } from './sites.ts';
 import { checkCharts } from './charts.ts';
-import { readJsonArray, recordLine } from './read-json.ts';
+import { readJsonArray, recordLine } from '../loaders/read-json.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -65,10 +65,10 @@ export async function checkContent(options: { root: string; reports: string; dat
   }
   counts['reports'] = reports.length;
 
-  const indicators = await readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems, { uniqueIds: true });
+  const indicators = readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems, { uniqueIds: true });
   counts['indicators'] = indicators.length;
   const areasPath = join(dataDir, 'areas.json');
-  const areas = await readJsonArray(areasPath, areaSchema, rel, problems, { optional: true, uniqueIds: true });
+  const areas = readJsonArray(areasPath, areaSchema, rel, problems, { optional: true, uniqueIds: true });
   problems.push(...checkAreas(areas, regionCodes, rel(areasPath)));
   counts['areas'] = areas.length;
   const { problems: figureProblems, warnings: figureWarnings, figures } = await checkFigures({
@@ -89,7 +89,7 @@ export async function checkContent(options: { root: string; reports: string; dat
   }
 
   const sitesPath = join(dataDir, 'sites.json');
-  const sites = await readJsonArray(sitesPath, siteSchema, rel, problems, { uniqueIds: true });
+  const sites = readJsonArray(sitesPath, siteSchema, rel, problems, { uniqueIds: true });
   problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), dataDir, rel })));
   counts['sites'] = sites.length;
   problems.push(...(await checkCharts({ dataDir, figures, indicators, areas, regionCodes, reports, reportFiles, rel })));

@@ -10,7 +10,7 @@ import type { Area } from '../schemas/area.ts';
 import { figureSchema, type Figure } from '../schemas/figure.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { ReportFile } from '../lib/content/report-file.ts';
-import { readJsonArray, recordLine } from './read-json.ts';
+import { readJsonArray, recordLine } from '../loaders/read-json.ts';
 
 export interface FigureCheckInput {
   figuresDir: string;
@@ -63,7 +63,7 @@ export async function checkFigures(input: FigureCheckInput): Promise<FigureCheck
     const path = join(input.figuresDir, name);
     const file = input.rel(path);
     const slug = name.replace(/\.json$/, '');
-    const records = await readJsonArray(path, figureSchema, input.rel, problems);
+    const records = readJsonArray(path, figureSchema, input.rel, problems);
     if (!reports.has(slug)) {
       problems.push({ file, message: `没有名为 ${slug} 的报告 / there is no report with the slug ${slug}`, fix: '文件名须与 content/reports 中的报告文件名一致 / name the file after its report' });
       continue;

@@ -1,12 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
+import { figureSchema } from '../schemas/figure.ts';
+import { readJsonArray } from './read-json.ts';
 
 /**
  * Loads data/figures/<report-slug>.json, each an array of figures, into one collection keyed by
- * figure id. The file name says which report the figures come from.
+ * figure id, with the check's reader: a bad record or an id used twice stops the load with the
+ * check's message. The file name says which report the figures come from.
  */
 export function figuresLoader(options: { base: string }): Loader {
   return {
@@ -21,16 +24,15 @@ export function figuresLoader(options: { base: string }): Loader {
       for (const name of names) {
         const path = join(dir, name);
         const file = relative(root, path);
-        const records = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>[];
-        for (const record of records) {
-          const id = String(record['id']);
-          if (seen.has(id)) {
-            problems.push({ file, field: 'id', message: `数字编号 ${id} 已在 ${seen.get(id)} 中使用 / figure id ${id} is already used in ${seen.get(id)}`, fix: '换一个编号 / choose another id' });
+        for (const record of readJsonArray(path, figureSchema, (p) => relative(root, p), problems)) {
+          const clash = seen.get(record.id);
+          if (clash) {
+            problems.push({ file: `${file} (${record.id})`, field: 'id', message: `编号 ${record.id} 重复，已见于 ${clash} / the id is already used in ${clash}`, fix: '换一个编号 / choose another id' });
             continue;
           }
-          seen.set(id, file);
-          const data = await parseData({ id, data: { ...record, report: name.replace(/\.json$/, '') }, filePath: file });
-          store.set({ id, data, filePath: file, digest: generateDigest(record) });
+          seen.set(record.id, file);
+          const data = await parseData({ id: record.id, data: { ...record, report: name.replace(/\.json$/, '') }, filePath: file });
+          store.set({ id: record.id, data, filePath: file, digest: generateDigest(record) });
         }
       }
       if (problems.length > 0) throw new ContentError(problems);

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
-import { zodIssuesToProblems } from '../lib/content/zod-problems.ts';
+import { parseJsonArray } from './read-json.ts';
 import { mergeRegions } from '../lib/regions/merge.ts';
 import { nationalRegionSchema, regionNotesSchema, type NationalRegion, type Region, type RegionNotes } from '../schemas/region.ts';
 
@@ -21,7 +21,7 @@ export function readRegions(dataDir: string, rel: (path: string) => string = (pa
   const notesPath = join(dataDir, REGION_NOTES);
   const national = readArray(nationalPath, nationalRegionSchema, rel, problems) as NationalRegion[];
   const notesText = readText(notesPath, rel, problems, true);
-  const notes = notesText === undefined ? [] : (parseArrayText(notesText, notesPath, regionNotesSchema, rel, problems) as RegionNotes[]);
+  const notes = notesText === undefined ? [] : (parseJsonArray(notesText, rel(notesPath), regionNotesSchema, problems) as RegionNotes[]);
   const lineOf = (id: string) => {
     const at = notesText?.indexOf(`"id": "${id}"`) ?? -1;
     return at < 0 ? undefined : notesText!.slice(0, at).split('\n').length;
@@ -57,35 +57,7 @@ function readText(path: string, rel: (path: string) => string, problems: Problem
   }
 }
 
-function readArray(path: string, schema: Parameters<typeof parseArrayText>[2], rel: (path: string) => string, problems: Problem[]): unknown[] {
+function readArray(path: string, schema: typeof nationalRegionSchema | typeof regionNotesSchema, rel: (path: string) => string, problems: Problem[]): unknown[] {
   const text = readText(path, rel, problems);
-  return text === undefined ? [] : parseArrayText(text, path, schema, rel, problems);
-}
-
-function parseArrayText(
-  text: string,
-  path: string,
-  schema: typeof nationalRegionSchema | typeof regionNotesSchema,
-  rel: (path: string) => string,
-  problems: Problem[],
-): unknown[] {
-  const file = rel(path);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file, message: `JSON 写法有误 / the JSON does not parse: ${(error as Error).message}`, fix: '检查逗号、引号和括号 / check commas, quotes and brackets' });
-    return [];
-  }
-  if (!Array.isArray(parsed)) {
-    problems.push({ file, message: '应为一个数组 [ … ] / the file must hold an array [ … ]' });
-    return [];
-  }
-  return parsed.flatMap((record, i) => {
-    const result = schema.safeParse(record);
-    if (result.success) return [result.data];
-    const id = (record as { id?: unknown })?.id;
-    problems.push(...zodIssuesToProblems(result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })), id ? `${file} (id ${String(id)})` : file, () => undefined));
-    return [];
-  });
+  return text === undefined ? [] : parseJsonArray(text, rel(path), schema, problems);
 }

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { directiveChartHtml } from '../lib/charts/catalog.ts';
 import { chartFigures } from '../lib/charts/chartable.ts';
 import { joinFigures } from '../lib/figures/joined.ts';
@@ -8,7 +8,8 @@ import { readReportFile } from '../lib/content/report-file.ts';
 import type { ReportParagraph } from '../lib/markdown/render.ts';
 import { locateQuote } from '../lib/proof/locate-quote.ts';
 import type { MarkSource } from './figure-marks.ts';
-import { parseArray } from './parse-array.ts';
+import { ContentError, type Problem } from '../lib/content/problem.ts';
+import { parseJsonArray } from './read-json.ts';
 import { areaSchema } from '../schemas/area.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { figureSchema } from '../schemas/figure.ts';
@@ -31,13 +32,17 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
   const figureNames = (await readdir(options.figuresDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
   const figureJsons = await Promise.all(figureNames.map((name) => read(join(options.figuresDir, name))));
   const titles = await reportTitles(options.reportsDir, figureNames.map((name) => name.replace(/\.json$/, '')));
-  const indicators = new Map(parseArray(indicatorsJson, indicatorSchema).map((i) => [i.id, i]));
-  const regions = new Map(parseArray(regionsJson, nationalRegionSchema).map((r) => [r.id, r.name]));
-  const areas = new Map(parseArray(areasJson, areaSchema).map((a) => [a.id, a]));
-  const charts = parseArray(chartsJson, chartSchema);
+  // The check's reader: every problem of these files is refused at once, with the check's message.
+  const problems: Problem[] = [];
+  const file = (name: string) => relative(process.cwd(), join(dataDir, name));
+  const indicators = new Map(parseJsonArray(indicatorsJson, file('indicators.json'), indicatorSchema, problems).map((i) => [i.id, i]));
+  const regions = new Map(parseJsonArray(regionsJson, file(NATIONAL_LIST), nationalRegionSchema, problems).map((r) => [r.id, r.name]));
+  const areas = new Map(parseJsonArray(areasJson, file('areas.json'), areaSchema, problems).map((a) => [a.id, a]));
+  const charts = parseJsonArray(chartsJson, file('charts.json'), chartSchema, problems);
   const records = figureNames.flatMap((name, i) =>
-    parseArray(figureJsons[i]!, figureSchema).map((f) => ({ ...f, report: name.replace(/\.json$/, '') })),
+    parseJsonArray(figureJsons[i]!, relative(process.cwd(), join(options.figuresDir, name)), figureSchema, problems).map((f) => ({ ...f, report: name.replace(/\.json$/, '') })),
   );
+  if (problems.length > 0) throw new ContentError(problems);
   const inputs = [indicatorsJson, regionsJson, chartsJson, areasJson, ...figureJsons, ...titles.values()].join('\n');
   // The figures of other reports' files that this report also states (alsoIn), in its own words.
   const citingBySlug = new Map<string, MarkSource[]>();

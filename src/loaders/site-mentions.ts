@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { sitesMentioned, type NamedSite } from '../lib/maps/mentions.ts';
 import type { ReportParagraph } from '../lib/markdown/render.ts';
 import { toSimplified } from '../lib/script-convert.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { parseArray } from './parse-array.ts';
+import { ContentError, type Problem } from '../lib/content/problem.ts';
+import { parseJsonArray } from './read-json.ts';
 
 /** Only what a mention depends on, so the digest changes with nothing else. */
 const siteNames = siteSchema.pick({ id: true, name: true, aliases: true });
@@ -17,7 +18,10 @@ const siteNames = siteSchema.pick({ id: true, name: true, aliases: true });
  * for the render cache's digest: a site's description or coordinates can change without it.
  */
 export async function siteMentionContext(dataDir: string) {
-  const sites: NamedSite[] = parseArray(await readFile(join(dataDir, 'sites.json'), 'utf8').catch(() => '[]'), siteNames);
+  const problems: Problem[] = [];
+  const path = join(dataDir, 'sites.json');
+  const sites: NamedSite[] = parseJsonArray(await readFile(path, 'utf8').catch(() => '[]'), relative(process.cwd(), path), siteNames, problems);
+  if (problems.length > 0) throw new ContentError(problems);
   return {
     inputs: JSON.stringify(sites),
     /** Ids of the sites the report's paragraphs name, in the order of data/sites.json. */

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { contentPaths } from '../../content-paths.ts';
+import { getCollection } from 'astro:content';
 import { chartFigures } from '../../lib/charts/chartable.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
 import type { JoinedFigure } from '../../lib/figures/joined.ts';
-import { chartSchema, type ChartSpec } from '../../schemas/chart.ts';
+import type { ChartSpec } from '../../schemas/chart.ts';
 
 /**
  * The charts of data/charts.json that can be drawn from the figures at hand. `npm run check`
@@ -12,8 +10,7 @@ import { chartSchema, type ChartSpec } from '../../schemas/chart.ts';
  * reads; a site without the file has no charts.
  */
 export async function loadChartSpecs(figures: readonly JoinedFigure[]): Promise<ChartSpec[]> {
-  const json = await readFile(resolve(contentPaths.data, 'charts.json'), 'utf8').catch(() => '[]');
-  const specs = chartSchema.array().parse(JSON.parse(json));
+  const specs = (await getCollection('charts')).map((entry) => entry.data);
   const all = chartFigures(figures);
   return specs.filter((spec) => {
     const { problems } = selectFigures(spec, all);

@@ -31,5 +31,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The messages say which file, line and field to fix; a stack trace of our code would not help an editor.
+    this.stack = '';
   }
 }

@@ -1,17 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { z } from 'zod';
-import { contentPaths } from '../../content-paths.ts';
-import { siteSchema, type HeritageSite } from '../../schemas/site.ts';
+import { getCollection } from 'astro:content';
+import type { HeritageSite } from '../../schemas/site.ts';
 
 let cached: Promise<HeritageSite[]> | undefined;
 
-/**
- * The heritage sites of data/sites.json. `npm run check` has already validated them (schema,
- * regions, placement) with messages for editors, so a failure here is a plain error.
- */
+/** The heritage sites of data/sites.json, in file order (the `sites` collection). */
 export function loadSites(): Promise<HeritageSite[]> {
-  cached ??= readFile(resolve(contentPaths.data, 'sites.json'), 'utf8').then((text) => z.array(siteSchema).parse(JSON.parse(text)));
+  cached ??= getCollection('sites').then((entries) => entries.map((entry) => entry.data));
   return cached;
 }
 
