@@ -12,6 +12,7 @@ import { contentPaths } from '../src/content-paths.ts';
 import { readReportFile, type ReportFile } from '../src/lib/content/report-file.ts';
 import { guessFigures, type FigureGuess } from '../src/lib/figures/guess.ts';
 import { proposeMeaning } from '../src/lib/figures/propose.ts';
+import { abbreviationOf, shortNameOf } from '../src/lib/regions/short-names.ts';
 import { renderReport } from '../src/lib/markdown/render.ts';
 import { toSimplified } from '../src/lib/script-convert.ts';
 import { indicatorSchema } from '../src/schemas/indicator.ts';
@@ -129,8 +130,7 @@ function reportRegions(file: ReportFile, all: readonly Region[]): Region[] {
 /** Names a sentence may call a region by: 宁城县, 宁城; 阜蒙县; 敖汉旗, 敖汉. */
 function namesOf(region: Region): string[] {
   const names = new Set([region.name, ...(region.shortName === undefined ? [] : [region.shortName])]);
-  const bare = region.name.replace(/(蒙古族自治县|自治县|县|市|旗|区)$/, '');
-  if (bare.length >= 2) names.add(bare);
+  for (const short of [shortNameOf(region.name), abbreviationOf(region.name)]) if (short) names.add(short);
   return [...names];
 }
 

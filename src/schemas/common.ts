@@ -49,11 +49,14 @@ export const webUrl = z.url({
   error: '网址须以 http:// 或 https:// 开头，写出完整地址 / a URL must start with http:// or https://, written in full',
 });
 
+/** Lower-case ASCII letters and digits in hyphen-separated runs: what a URL path segment may be. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A slug that is safe in a URL path: lower-case ASCII letters, digits and hyphens. */
 export const slug = z
   .string()
   .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    SLUG_PATTERN,
     'slug 只能含小写字母、数字和连字符 / a slug holds only a-z, 0-9 and hyphens',
   );
 

@@ -1,3 +1,4 @@
+import { chartKind } from '../../schemas/chart.ts';
 import type { ChartKind } from './types.ts';
 
 /**
@@ -16,7 +17,7 @@ export interface ChartDirective {
 
 const DIRECTIVE = /^::chart\{(.*)\}$/;
 const ATTRIBUTE = /([a-z]+)\s*=\s*(?:["“”]([^"“”]*)["“”]|([^\s"“”]+))/g;
-const KINDS: readonly string[] = ['time-series', 'slope', 'bars', 'small-multiples'];
+const KINDS: readonly string[] = chartKind.options;
 
 /** Reads a directive line; anything that is not `::chart{…}` is not a directive. */
 export function parseChartDirective(line: string): { directive: ChartDirective; problems: string[] } | undefined {

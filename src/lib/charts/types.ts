@@ -1,3 +1,4 @@
+import type { ChartKindName } from '../../schemas/chart.ts';
 import type { JoinedFigure } from '../figures/joined.ts';
 
 /**
@@ -19,7 +20,8 @@ export interface ChartFigure
   notes: readonly string[];
 }
 
-export type ChartKind = 'time-series' | 'slope' | 'bars' | 'small-multiples';
+/** The kinds of chart, as data/charts.json names them (src/schemas/chart.ts). */
+export type ChartKind = ChartKindName;
 
 /** The box a chart is laid out in, in CSS pixels; charts that grow with their data set the height. */
 export interface ChartSize {

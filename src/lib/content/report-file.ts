@@ -1,4 +1,5 @@
 import { reportSchema, type ReportFrontmatter } from '../../schemas/report.ts';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { hasControlCharacter } from './report-text.ts';
@@ -106,7 +107,7 @@ export function readReportFile(file: string, source: string): ReportFileResult {
     });
   }
   const slug = data.slug ?? file.split('/').pop()!.replace(/\.md$/, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!SLUG_PATTERN.test(slug)) {
     problems.push({
       file,
       field: 'slug',

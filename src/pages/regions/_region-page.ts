@@ -1,3 +1,4 @@
+import { shortNameOf } from '../../lib/regions/short-names.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { HeritageSite } from '../../schemas/site.ts';
@@ -25,7 +26,7 @@ export interface SourcedStatement {
  */
 export function sourceHref(report: ReportText | undefined, name: string, year?: number): string | undefined {
   if (!report) return undefined;
-  const short = name.replace(/(自治县|自治旗|县|旗|区|市)$/, '');
+  const short = shortNameOf(name) ?? name;
   const paragraph = report.paragraphs.find((p) => (p.text.includes(name) || p.text.includes(short)) && (year ? p.text.includes(String(year)) : /老区|根据地/.test(p.text)));
   return `/reports/${report.slug}/${paragraph ? `#p-${paragraph.n}` : ''}`;
 }
