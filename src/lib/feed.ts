@@ -5,6 +5,7 @@
  * reader as markup. Here a description is escaped as HTML and then as XML, and characters XML
  * does not allow (which made the whole feed unreadable) are left out of every field.
  */
+import { escapeUTF8 } from 'entities';
 
 export interface FeedChannel {
   title: string;
@@ -31,9 +32,7 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Text as XML character data or an attribute value: well-formed whatever it holds. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return escapeUTF8(text.replace(NOT_XML, ''));
 }
 
 /** Plain text as the HTML a feed reader expects in <description>, then escaped for XML. */

@@ -6,6 +6,7 @@
  * A report's own body is left out: it is the publisher's text, and a link it copied from the
  * page it came from (/news/123.html) is theirs to keep, not a file the build forgot.
  */
+import { decodeHTMLAttribute } from 'entities';
 
 // As the build writes them: lower case, quoted (a case-insensitive pattern took three times as long).
 const ATTRIBUTE = /\s(href|src|srcset|poster)=(?:"([^"]*)"|'([^']*)')/g;
@@ -19,7 +20,7 @@ const ORIGIN = 'https://site.invalid';
 export function pageReferences(html: string, pageUrl: string): string[] {
   const found = new Set<string>();
   for (const match of html.replace(REPORT_BODY, '').matchAll(ATTRIBUTE)) {
-    const value = decodeEntities(match[2] ?? match[3] ?? '');
+    const value = decodeHTMLAttribute(match[2] ?? match[3] ?? '');
     const urls = match[1] === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
     for (const url of urls) addLocal(found, url, pageUrl);
   }
@@ -64,11 +65,3 @@ function addLocal(found: Set<string>, raw: string, base: string): void {
   }
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[lower] ?? entity;
-  });
-}

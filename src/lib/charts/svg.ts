@@ -1,3 +1,4 @@
+import { escapeUTF8 } from 'entities';
 import { FONT_FAMILY, FONT_SIZE, PALETTE, seriesColour } from './palette.ts';
 import type { ChartFigure, MarkNode, Scene, SceneNode, TextNode } from './types.ts';
 
@@ -92,6 +93,5 @@ function num(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Text for SVG, in content or in a quoted attribute (entities' escapeUTF8: & < > " '). */
+export const escapeXml = escapeUTF8;

@@ -104,7 +104,11 @@ function attributes(source: string): Map<string, string> {
   return found;
 }
 
-/** Escapes text for HTML output: the characters that could start markup or a reference. */
+/**
+ * Escapes text for HTML output: the characters that could start markup or a reference. Not
+ * entities' escapeText, which also writes U+00A0 as &nbsp;: the index document must hold the
+ * page's characters one for one (restore-fragment.ts maps them back).
+ */
 export function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
 }

@@ -1,3 +1,4 @@
+import { escapeUTF8 } from 'entities';
 import type { SearchOutcome } from './engine.ts';
 import { writeState, type FacetValue } from './results.ts';
 import type { SearchSiteData } from './site-data.ts';
@@ -5,9 +6,8 @@ import type { SearchSiteData } from './site-data.ts';
 /** Facet names as the search page shows them. */
 export const FACET_LABELS: Record<string, string> = { type: '类型', region: '地区', publisher: '发布单位', year: '年份' };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-}
+/** Text for HTML, in content or in a quoted attribute (entities' escapeUTF8: & < > " '). */
+export const escapeHtml = escapeUTF8;
 
 /** 2016-12-25 → 2016年12月25日; 2020-09 → 2020年9月. */
 export function chineseDate(date: string | undefined): string {
