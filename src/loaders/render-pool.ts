@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 import { renderReport, type ReportHeading } from '../lib/markdown/render.ts';
 import { figureMarks } from './figure-marks.ts';
 import { writeRendered } from './rendered-file.ts';
@@ -31,8 +31,6 @@ export interface RenderSummary {
   /** Ids of the heritage sites the report names. */
   sites: string[];
 }
-
-export type RenderReply = { id: number; summary: RenderSummary } | { id: number; error: string };
 
 export type RenderContext = Awaited<ReturnType<typeof renderContext>>;
 
@@ -127,34 +125,16 @@ export function createRenderQueue(
   };
 }
 
+/**
+ * Worker threads on one shared queue (tinypool): a report goes to the first free thread, and a
+ * thread that dies fails its own report, not the others, and is replaced.
+ */
 function startWorkers(setup: RenderWorkerSetup, workerFile: string) {
-  const waiting = new Map<number, { resolve: (summary: RenderSummary) => void; reject: (error: Error) => void }>();
-  const workers = Array.from({ length: availableParallelism() }, () => {
-    const worker = new Worker(workerFile, { workerData: setup });
-    worker.on('message', (reply: RenderReply) => {
-      const pending = waiting.get(reply.id);
-      waiting.delete(reply.id);
-      if ('error' in reply) pending?.reject(new Error(reply.error));
-      else pending?.resolve(reply.summary);
-    });
-    worker.on('error', (error: Error) => {
-      for (const pending of waiting.values()) pending.reject(error);
-      waiting.clear();
-    });
-    return worker;
-  });
-  let next = 0;
+  const threads = availableParallelism();
+  const pool = new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads });
   return {
-    size: workers.length,
-    render(job: RenderJob): Promise<RenderSummary> {
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        workers[id % workers.length]!.postMessage({ id, job });
-      });
-    },
-    async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
+    size: threads,
+    render: (job: RenderJob): Promise<RenderSummary> => pool.run({ setup, job }),
+    close: () => pool.destroy(),
   };
 }

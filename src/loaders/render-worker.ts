@@ -1,15 +1,10 @@
-// A worker thread that renders reports for the reports loader (see render-pool.ts).
-import { parentPort, workerData } from 'node:worker_threads';
-import { renderContext, renderToFile, type RenderJob, type RenderReply, type RenderWorkerSetup } from './render-pool.ts';
+// A thread of the render pool (see render-pool.ts): renders one report per task. The data a
+// render reads besides the report (charts, site names) is read once per thread.
+import { renderContext, renderToFile, type RenderContext, type RenderJob, type RenderSummary, type RenderWorkerSetup } from './render-pool.ts';
 
-const context = await renderContext(workerData as RenderWorkerSetup);
+let context: Promise<RenderContext> | undefined;
 
-parentPort!.on('message', async ({ id, job }: { id: number; job: RenderJob }) => {
-  let reply: RenderReply;
-  try {
-    reply = { id, summary: await renderToFile(job, context) };
-  } catch (error) {
-    reply = { id, error: (error as Error).stack ?? String(error) };
-  }
-  parentPort!.postMessage(reply);
-});
+export default async function render({ setup, job }: { setup: RenderWorkerSetup; job: RenderJob }): Promise<RenderSummary> {
+  context ??= renderContext(setup);
+  return renderToFile(job, await context);
+}
