@@ -11,13 +11,13 @@ import { regionSchema } from './schemas/region.ts';
 import { reportEntrySchema } from './schemas/report.ts';
 
 const reports = defineCollection({
-  loader: reportsLoader({ base: contentPaths.reports, figures: `${contentPaths.data}/figures` }),
+  loader: reportsLoader({ base: contentPaths.reports, figures: `${contentPaths.data}/figures`, geo: contentPaths.geo }),
   schema: reportEntrySchema,
 });
 
 // The national list (data/geo/gb2260.json) with the editors' notes (data/regions.json) merged in.
 const regions = defineCollection({
-  loader: regionsLoader({ data: contentPaths.data }),
+  loader: regionsLoader({ data: contentPaths.data, geo: contentPaths.geo }),
   schema: regionSchema,
 });
 

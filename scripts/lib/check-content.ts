@@ -14,6 +14,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkSites } from './check-sites.ts';
 import { checkCharts } from './check-charts.ts';
+import { checkIndicators } from './check-indicators.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -27,15 +28,16 @@ export interface CheckResult {
  * Validates content and data without rendering: every report's frontmatter and the promises it
  * makes, every data file against its schema, and the references between them.
  */
-export async function checkContent(options: { root: string; reports: string; data: string }): Promise<CheckResult> {
+export async function checkContent(options: { root: string; reports: string; data: string; geo: string }): Promise<CheckResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const counts: Record<string, number> = {};
   const reportsDir = resolve(options.root, options.reports);
   const dataDir = resolve(options.root, options.data);
+  const geoDir = resolve(options.root, options.geo);
   const rel = (path: string) => relative(options.root, path) || path;
 
-  const { regions, problems: regionProblems } = readRegions(dataDir, rel);
+  const { regions, problems: regionProblems } = readRegions({ data: dataDir, geo: geoDir }, rel);
   problems.push(...regionProblems);
   counts['regions'] = regions.length;
   const regionCodes = new Set(regions.map((region) => region.id));
@@ -62,7 +64,9 @@ export async function checkContent(options: { root: string; reports: string; dat
   }
   counts['reports'] = reports.length;
 
-  const indicators = await readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems);
+  const indicatorsPath = join(dataDir, 'indicators.json');
+  const indicators = await readJsonArray(indicatorsPath, indicatorSchema, rel, problems);
+  problems.push(...checkIndicators(indicators, rel(indicatorsPath), (indicator) => recordLine.get(indicator)));
   counts['indicators'] = indicators.length;
   const areasPath = join(dataDir, 'areas.json');
   const areas = await readJsonArray(areasPath, areaSchema, rel, problems, { optional: true });
@@ -87,7 +91,7 @@ export async function checkContent(options: { root: string; reports: string; dat
 
   const sitesPath = join(dataDir, 'sites.json');
   const sites = await readJsonArray(sitesPath, siteSchema, rel, problems);
-  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), dataDir, rel })));
+  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), geoDir, rel })));
   counts['sites'] = sites.length;
   problems.push(...(await checkCharts({ dataDir, figures, indicators, areas, regionCodes, reports, reportFiles, rel })));
   return { problems, warnings, reports, counts };
