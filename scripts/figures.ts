@@ -53,7 +53,7 @@ if (found === undefined) {
 const { report, file: reportFile } = found;
 
 const indicators = indicatorSchema.array().parse(await readJson(join(dataDir, 'indicators.json')));
-const { regions } = readRegions(dataDir);
+const { regions } = readRegions({ data: dataDir, geo: resolve(root, contentPaths.geo) });
 const { paragraphs } = await renderReport(report.body, { script: report.data.script });
 const guesses = guessFigures(paragraphs, indicators);
 

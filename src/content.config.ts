@@ -13,13 +13,13 @@ import { reportEntrySchema } from './schemas/report.ts';
 import { siteSchema } from './schemas/site.ts';
 
 const reports = defineCollection({
-  loader: reportsLoader({ base: contentPaths.reports, figures: `${contentPaths.data}/figures` }),
+  loader: reportsLoader({ base: contentPaths.reports, figures: `${contentPaths.data}/figures`, geo: contentPaths.geo }),
   schema: reportEntrySchema,
 });
 
 // The national list (data/geo/gb2260.json) with the editors' notes (data/regions.json) merged in.
 const regions = defineCollection({
-  loader: regionsLoader({ data: contentPaths.data }),
+  loader: regionsLoader({ data: contentPaths.data, geo: contentPaths.geo }),
   schema: regionSchema,
 });
 

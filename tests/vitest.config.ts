@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { guardedEnv } from './real-content.ts';
 
 // Scratch folders the tests make through os.tmpdir() (build copies, nginx's prefix, Chromium's
 // profiles and the @sparticuz/chromium unpack) live inside the project, in git-ignored
@@ -10,8 +11,13 @@ const scratch = fileURLToPath(new URL('output/tmp', import.meta.url));
 mkdirSync(scratch, { recursive: true });
 process.env['TMPDIR'] = scratch;
 
-// Two projects: unit tests of pure logic run first and fast; browser tests need a built site
-// (npm test builds it in between) and real Chromium.
+// No test reads the real content/ or data/ (data/geo/, reference data, excepted): every test
+// process, and every process a test starts, loads real-content-guard.ts first. Tests use the
+// test site in tests/fixture/; `npm run check` judges the real content.
+process.env['NODE_OPTIONS'] = guardedEnv(process.env)['NODE_OPTIONS'];
+
+// Two projects: unit tests of pure logic run first and fast; browser tests need the test site
+// built (npm test builds it in between: tests/build-fixture.ts) and real Chromium.
 export default defineConfig({
   test: {
     projects: [

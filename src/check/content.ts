@@ -12,6 +12,7 @@ import { siteSchema } from '../schemas/site.ts';
 import { checkFigures } from './figures.ts';
 import { checkSites } from './sites.ts';
 import { checkCharts } from './charts.ts';
+import { checkIndicators } from './indicators.ts';
 import { readJsonArray, recordLine } from '../loaders/read-json.ts';
 
 export interface CheckResult {
@@ -26,15 +27,16 @@ export interface CheckResult {
  * Validates content and data without rendering: every report's frontmatter and the promises it
  * makes, every data file against its schema, and the references between them.
  */
-export async function checkContent(options: { root: string; reports: string; data: string }): Promise<CheckResult> {
+export async function checkContent(options: { root: string; reports: string; data: string; geo: string }): Promise<CheckResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const counts: Record<string, number> = {};
   const reportsDir = resolve(options.root, options.reports);
   const dataDir = resolve(options.root, options.data);
+  const geoDir = resolve(options.root, options.geo);
   const rel = (path: string) => relative(options.root, path) || path;
 
-  const { regions, problems: regionProblems } = readRegions(dataDir, rel);
+  const { regions, problems: regionProblems } = readRegions({ data: dataDir, geo: geoDir }, rel);
   problems.push(...regionProblems);
   counts['regions'] = regions.length;
   const regionCodes = new Set(regions.map((region) => region.id));
@@ -65,7 +67,9 @@ export async function checkContent(options: { root: string; reports: string; dat
   }
   counts['reports'] = reports.length;
 
-  const indicators = readJsonArray(join(dataDir, 'indicators.json'), indicatorSchema, rel, problems, { uniqueIds: true });
+  const indicatorsPath = join(dataDir, 'indicators.json');
+  const indicators = readJsonArray(indicatorsPath, indicatorSchema, rel, problems, { uniqueIds: true });
+  problems.push(...checkIndicators(indicators, rel(indicatorsPath), (indicator) => recordLine.get(indicator)));
   counts['indicators'] = indicators.length;
   const areasPath = join(dataDir, 'areas.json');
   const areas = readJsonArray(areasPath, areaSchema, rel, problems, { optional: true, uniqueIds: true });
@@ -90,7 +94,7 @@ export async function checkContent(options: { root: string; reports: string; dat
 
   const sitesPath = join(dataDir, 'sites.json');
   const sites = readJsonArray(sitesPath, siteSchema, rel, problems, { uniqueIds: true });
-  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), dataDir, rel })));
+  problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), geoDir, rel })));
   counts['sites'] = sites.length;
   problems.push(...(await checkCharts({ dataDir, figures, indicators, areas, regionCodes, reports, reportFiles, rel })));
   return { problems, warnings, reports, counts };

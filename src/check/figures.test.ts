@@ -68,7 +68,7 @@ async function check(change: (figures: Figure[]) => void = () => {}) {
   const figures = baseFigures() as Figure[];
   change(figures);
   write('figures/r.json', figures);
-  const result = await checkContent({ root, reports: 'content/reports', data: 'data' });
+  const result = await checkContent({ root, reports: 'content/reports', data: 'data', geo: 'data/geo' });
   return { ...result, text: result.problems.map(formatProblem).join('\n\n') };
 }
 

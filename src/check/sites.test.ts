@@ -4,9 +4,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRegions } from '../loaders/regions.ts';
 import { siteSchema, type HeritageSite } from '../schemas/site.ts';
+import { fixture } from '../../tests/fixture-site.ts';
 import { checkSites } from './sites.ts';
 
-const { regions } = readRegions('data');
+const { regions } = readRegions(fixture);
 const linxi: HeritageSite = siteSchema.parse({
   id: 'jichareliao-central-bureau-site-linxi',
   name: '冀察热辽中央分局旧址',
@@ -29,7 +30,7 @@ async function check(sites: HeritageSite[]) {
     sitesPath,
     regions,
     reportSlugs: new Set(['2021-07-chifeng-laoqu-zhenxing']),
-    dataDir: 'data',
+    geoDir: fixture.geo,
     rel: (path) => relative(process.cwd(), path),
   });
 }
@@ -45,12 +46,17 @@ describe('checkSites', () => {
       { ...linxi, id: 'moved', coordinates: [119.5, 42.5] },
       { ...linxi, id: 'province', region: '150000' },
       { ...linxi, id: 'unplaced', placement: undefined, source: { name: 'x', report: 'no-such-report' } },
+      { ...linxi, id: 'vague', placement: '大致位置', description: '一句话。' },
+      { ...linxi, id: 'wordy', description: '一。二。三！四？五。' },
     ]);
     expect(problems.map((p) => [p.file.replace(/^.*sites\.json/, 'sites.json'), p.field])).toEqual([
       ['sites.json (moved)', 'coordinates'],
       ['sites.json (province)', 'region'],
       ['sites.json (unplaced)', 'source.report'],
       ['sites.json (unplaced)', 'placement'],
+      ['sites.json (vague)', 'placement'],
+      ['sites.json (vague)', 'description'],
+      ['sites.json (wordy)', 'description'],
     ]);
     expect(problems[0]!.message).toMatch(/^坐标 .*不在林西县境内.*GCJ-02/);
     expect(problems[0]!.line).toBeGreaterThan(1);

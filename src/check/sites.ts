@@ -13,14 +13,16 @@ export interface SiteCheckInput {
   sitesPath: string;
   regions: readonly Region[];
   reportSlugs: ReadonlySet<string>;
-  /** The data folder: a site must stand inside its region's shape in data/geo/<unit>.topo.json. */
-  dataDir: string;
+  /** The geo folder: a site must stand inside its region's shape in data/geo/<unit>.topo.json. */
+  geoDir: string;
   rel: (path: string) => string;
 }
 
 /**
- * Checks what the schema cannot (readJsonArray refuses a repeated id): a county or prefecture that exists, a report
- * that exists, a placement note for an approximate point, and a point inside its own region —
+ * Checks what the schema cannot (readJsonArray refuses a repeated id): a county or prefecture
+ * that exists, a report that exists, a placement note saying how an approximate point's
+ * coordinates were obtained, a description of two to four sentences, and a point inside its own
+ * region —
  * the usual sign of coordinates copied from a GCJ-02 map (高德, 腾讯), which sit hundreds of
  * metres off and near a border in the neighbouring county.
  */
@@ -34,7 +36,7 @@ export async function checkSites(input: SiteCheckInput): Promise<Problem[]> {
   };
   const regions = new Map(input.regions.map((region) => [region.id, region]));
   const shapeOf = (region: Region) => {
-    const topology = region.map ? readUnitTopology(input.dataDir, region.map) : undefined;
+    const topology = region.map ? readUnitTopology(input.geoDir, region.map) : undefined;
     return topology ? shapesByCode(topology).get(region.id) : undefined;
   };
   for (const site of input.sites) {
@@ -61,8 +63,12 @@ export async function checkSites(input: SiteCheckInput): Promise<Problem[]> {
     if (site.source.report && !input.reportSlugs.has(site.source.report)) {
       add('source.report', `没有 slug 为 ${site.source.report} 的报告 / there is no report ${site.source.report}`, '填写 content/reports 中报告的文件名（不含 .md）/ use a report file name without .md');
     }
-    if (site.precision === 'approximate' && !site.placement) {
+    if (site.precision === 'approximate' && !site.placement?.includes('坐标')) {
       add('placement', '大致位置须说明坐标如何得出 / an approximate point must say how it was placed', '在 placement 中写明，如“坐标取县城位置，为大致位置” / say so in placement, e.g. 坐标取县城位置');
+    }
+    const sentences = site.description.split(/[。！？]/).filter((part) => part.trim().length > 0).length;
+    if (sentences < 2 || sentences > 4) {
+      add('description', `简介有 ${sentences} 句，应为两到四句 / the description has ${sentences} sentence(s); write two to four`, '用自己的话写两到四句：是什么、何时、为何重要 / two to four sentences of your own: what, when, why it matters');
     }
   }
   return problems;

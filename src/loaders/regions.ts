@@ -7,18 +7,18 @@ import { parseJsonArray } from './read-json.ts';
 import { mergeRegions } from '../lib/regions/merge.ts';
 import { nationalRegionSchema, regionNotesSchema, type NationalRegion, type Region, type RegionNotes } from '../schemas/region.ts';
 
-/** The generated national list and the editors' notes, relative to the data folder. */
-export const NATIONAL_LIST = join('geo', 'gb2260.json');
+/** The generated national list, in the geo folder, and the editors' notes, in the data folder. */
+export const NATIONAL_LIST = 'gb2260.json';
 export const REGION_NOTES = 'regions.json';
 
 /**
- * Every region the site knows, read from `dataDir`: the national list with the editors' notes
- * merged in, and what is wrong with either file. `rel` names files in messages.
+ * Every region the site knows: the national list (in `paths.geo`) with the editors' notes (in
+ * `paths.data`) merged in, and what is wrong with either file. `rel` names files in messages.
  */
-export function readRegions(dataDir: string, rel: (path: string) => string = (path) => path): { regions: Region[]; problems: Problem[] } {
+export function readRegions(paths: { data: string; geo: string }, rel: (path: string) => string = (path) => path): { regions: Region[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const nationalPath = join(dataDir, NATIONAL_LIST);
-  const notesPath = join(dataDir, REGION_NOTES);
+  const nationalPath = join(paths.geo, NATIONAL_LIST);
+  const notesPath = join(paths.data, REGION_NOTES);
   const national = readArray(nationalPath, nationalRegionSchema, rel, problems) as NationalRegion[];
   const notesText = readText(notesPath, rel, problems, true);
   const notes = notesText === undefined ? [] : (parseJsonArray(notesText, rel(notesPath), regionNotesSchema, problems) as RegionNotes[]);
@@ -31,12 +31,12 @@ export function readRegions(dataDir: string, rel: (path: string) => string = (pa
 }
 
 /** The `regions` collection: one entry per region of the national list, notes merged in. */
-export function regionsLoader(options: { data: string }): Loader {
+export function regionsLoader(options: { data: string; geo: string }): Loader {
   return {
     name: 'laoqu-regions',
     async load({ store, config, parseData, generateDigest }) {
       const root = fileURLToPath(config.root);
-      const { regions, problems } = readRegions(resolve(root, options.data), (path) => relative(root, path));
+      const { regions, problems } = readRegions({ data: resolve(root, options.data), geo: resolve(root, options.geo) }, (path) => relative(root, path));
       if (problems.length > 0) throw new ContentError(problems);
       store.clear();
       for (const region of regions) {

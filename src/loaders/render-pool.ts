@@ -10,6 +10,8 @@ import { siteMentionContext } from './site-mentions.ts';
 export interface RenderWorkerSetup {
   reportsDir: string;
   figuresDir: string;
+  /** The national list of regions and the shapes (contentPaths.geo). */
+  geoDir: string;
   site: string | undefined;
 }
 

@@ -23,11 +23,11 @@ import { siteConfig } from '../site.config.ts';
  * the charts of data/charts.json. Read from the data folder (the parent of the figures folder)
  * once per load. `inputs` is every byte the charts depend on, for the render cache's digest.
  */
-export async function reportChartContext(options: { reportsDir: string; figuresDir: string; site: URL | undefined }) {
+export async function reportChartContext(options: { reportsDir: string; figuresDir: string; geoDir: string; site: URL | undefined }) {
   const dataDir = resolve(options.figuresDir, '..');
   const read = (path: string) => readFile(path, 'utf8').catch(() => '[]');
   const [indicatorsJson = '[]', regionsJson = '[]', chartsJson = '[]', areasJson = '[]'] = await Promise.all(
-    ['indicators.json', NATIONAL_LIST, 'charts.json', 'areas.json'].map((name) => read(join(dataDir, name))),
+    [join(dataDir, 'indicators.json'), join(options.geoDir, NATIONAL_LIST), join(dataDir, 'charts.json'), join(dataDir, 'areas.json')].map(read),
   );
   const figureNames = (await readdir(options.figuresDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
   const figureJsons = await Promise.all(figureNames.map((name) => read(join(options.figuresDir, name))));

@@ -19,7 +19,7 @@ const RENDER_VERSION = '9';
  * Unchanged files keep their cached render: the digest covers the source and the renderer version.
  * Reports render while the rest are still being read and checked (see render-pool.ts).
  */
-export function reportsLoader(options: { base: string; figures: string }): Loader {
+export function reportsLoader(options: { base: string; figures: string; geo: string }): Loader {
   return {
     name: 'laoqu-reports',
     async load({ store, config, generateDigest, parseData, logger }) {
@@ -31,7 +31,7 @@ export function reportsLoader(options: { base: string; figures: string }): Loade
       const seen = new Map<string, string>();
       const figuresDir = resolve(root, options.figures);
       const figureFiles = new Set(await readdir(figuresDir).catch(() => [] as string[]));
-      const setup = { reportsDir: dir, figuresDir, site: config.site };
+      const setup = { reportsDir: dir, figuresDir, geoDir: resolve(root, options.geo), site: config.site };
       const context = await renderContext(setup);
       const entries = new Map<string, { report: ReportFile; file: string; digest: string; previousFile: string | undefined }>();
       let rendered = 0;

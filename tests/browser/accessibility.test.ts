@@ -1,21 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, reportSlugs, useSite } from './site.ts';
+import { fixtureCharts, fixtureFigures, fixtureReports, fixtureSites } from '../fixture-site.ts';
+import { dist, useSite } from './site.ts';
 
 const site = useSite();
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** The page types readers meet; each must exist in the build. */
+/** One page of each type readers meet, from the test site: a report, an indicator, a region, a site, a chart. */
 function pagesToAudit(): string[] {
-  const [report] = reportSlugs();
-  const indicator = JSON.parse(readFileSync(join(dist, 'data/figures.json'), 'utf8'))[0]?.indicator;
-  const candidates = ['/', '/reports/', `/reports/${report}/`, '/data/', `/data/${indicator}/`, '/regions/', '/regions/150400/', '/sites/', '/search/'];
-  return candidates.filter((path) => existsSync(join(dist, path, 'index.html')));
+  const [report] = fixtureReports();
+  const [figure] = fixtureFigures();
+  return [
+    '/', '/reports/', `/reports/${report!.slug}/`, '/data/', `/data/${figure!.indicator}/`, '/regions/', `/regions/${report!.data.regions[0]}/`,
+    '/sites/', `/sites/${fixtureSites()[0]!.id}/`, `/embed/${fixtureCharts()[0]!.id}/`, '/search/',
+  ];
 }
 
 describe('accessibility', () => {
   it.each(pagesToAudit())('%s has no serious or critical axe violation', async (path) => {
+    expect(existsSync(join(dist, path, 'index.html')), `${path} is built`).toBe(true);
     // axe is injected past the site's CSP, which rightly forbids inline scripts.
     const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
@@ -33,7 +37,7 @@ describe('accessibility', () => {
   });
 
   it('walks a report with the keyboard alone: skip link, contents, paragraph link, citation', async () => {
-    const [slug] = reportSlugs();
+    const slug = fixtureReports()[0]!.slug;
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();

@@ -2,10 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { findChartDirectives } from '../../src/lib/charts/directive.ts';
+import type { FigureRow } from '../../src/lib/figures/rows.ts';
+import { STATUS_TEXT } from '../../src/lib/figures/words.ts';
+import { fixtureCharts, fixtureFigures, fixtureReports } from '../fixture-site.ts';
 import { dist, readDist, useSite } from './site.ts';
 
 const site = useSite();
 const JS_BUDGET = 15 * 1024;
+const specs = fixtureCharts();
+const spec = (id: string) => specs.find((chart) => chart.id === id)!;
 
 /** Every built page, as its URL path. */
 function pages(dir = dist): string[] {
@@ -18,7 +24,10 @@ function pages(dir = dist): string[] {
 }
 
 const chartPages = pages().filter((path) => readDist(`${path}index.html`).includes('<chart-figure'));
-const figures = new Map((JSON.parse(readDist('data/figures.json')) as { id: string; value: number }[]).map((f) => [f.id, f]));
+const rows = JSON.parse(readDist('data/figures.json')) as FigureRow[];
+const figures = new Map(rows.map((f) => [f.id, f]));
+/** The figure ids a chart's narrow drawing marks. */
+const markedIn = (html: string) => new Set([...(/<svg[^>]*chart-svg--narrow[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '').matchAll(/data-figure="([^"]+)"/g)].map((m) => m[1]!));
 
 /** The JavaScript a page loads, gzipped: its module scripts, inline scripts and what they import. */
 function shippedJs(path: string): { bytes: number; files: string[] } {
@@ -42,9 +51,21 @@ function shippedJs(path: string): { bytes: number; files: string[] } {
 }
 
 describe('charts', () => {
-  it('draws at least ten charts, each mark a proven figure', () => {
-    const ids = new Set(chartPages.flatMap((path) => [...readDist(`${path}index.html`).matchAll(/<chart-figure[^>]* data-chart="([^"]+)"/g)].map((m) => m[1])));
-    expect(ids.size).toBeGreaterThanOrEqual(10);
+  it('draws every chart of charts.json on its embed page and every chart a report places, each mark a proven figure', () => {
+    for (const chart of specs) {
+      const html = readDist(`embed/${chart.id}/index.html`);
+      expect(html, chart.id).toContain(`data-chart="${chart.id}"`);
+      // A chart that names its figures draws each of them, the total apart.
+      if (chart.figures) expect(markedIn(html), chart.id).toEqual(new Set(chart.figures));
+    }
+    const onHome = new Set([...readDist('index.html').matchAll(/<chart-figure[^>]* data-chart="([^"]+)"/g)].map((m) => m[1]));
+    expect(onHome).toEqual(new Set(specs.filter((chart) => chart.home).map((chart) => chart.id)));
+    const placed = fixtureReports().filter((report) => findChartDirectives(report.body).length > 0);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const report of fixtureReports()) {
+      const drawn = readDist(`reports/${report.slug}/index.html`).match(/<chart-figure/g) ?? [];
+      expect(drawn.length, report.slug).toBe(findChartDirectives(report.body).length);
+    }
     for (const path of chartPages) {
       for (const [, id] of readDist(`${path}index.html`).matchAll(/data-figure="([^"]+)"/g)) expect(figures.has(id!), `${path}: ${id}`).toBe(true);
     }
@@ -127,6 +148,7 @@ describe('charts', () => {
   it('downloads the chart as valid SVG and as a PNG at twice its size', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await page.goto(`${site.origin}/embed/chifeng-poverty-funds-by-source/`);
+    const bars = spec('chifeng-poverty-funds-by-source');
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 SVG' }).click()]);
     expect(svgDownload.suggestedFilename()).toBe('chifeng-poverty-funds-by-source.svg');
     const svgText = readFileSync((await svgDownload.path())!, 'utf8');
@@ -146,9 +168,9 @@ describe('charts', () => {
     expect(parsed.error).toBe('');
     expect(parsed.root).toBe('svg');
     expect(parsed.namespace).toBe('http://www.w3.org/2000/svg');
-    expect(parsed.marks).toBe(11);
+    expect(parsed.marks).toBe(bars.figures!.length);
     expect(parsed.hrefs.every((href) => href.startsWith('http'))).toBe(true);
-    expect(parsed.text).toContain('赤峰市2014年以来投入的扶贫资金');
+    expect(parsed.text).toContain(bars.title);
     expect(parsed.text).toContain('数据来源');
 
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PNG' }).click()]);
@@ -166,7 +188,8 @@ describe('charts', () => {
     await page.getByRole('button', { name: '复制引用' }).click();
     await expect.poll(() => page.locator('.chart-status').textContent()).toContain('已复制');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toMatch(/^老区报告库\. 阜新市建档立卡贫困人口\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. http[^\n]+\/embed\/fuxin-poor-population\/\.\n/);
+    expect(text.startsWith(`老区报告库. ${spec('fuxin-poor-population').title}[EB/OL]. (`)).toBe(true);
+    expect(text).toMatch(/^[^\n]+\(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. http[^\n]+\/embed\/fuxin-poor-population\/\.\n/);
     await context.close();
   });
 
@@ -202,5 +225,107 @@ describe('charts', () => {
     }
     expect(colours[0]).toBe('rgb(29, 29, 31)');
     expect(colours[1]).toBe('rgb(236, 233, 228)');
+  });
+});
+
+/** What one series of a chart may hold: one region's one scope, one measure and one status (issue 13). */
+const meaningOf = (row: FigureRow) => [row.indicator, row.region_code, row.scope, row.scope_name, row.measure, row.status].join('|');
+
+describe('charts say what each number covers (issue 13)', () => {
+  const timed = specs.filter((chart) => chart.kind !== 'bars');
+
+  it.each(timed.map((chart) => chart.id))('%s: never joins two scopes, measures or statuses in one series, and names every series apart', async (id) => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.origin}/embed/${id}/`);
+    // Each mark with its series: the class s<N> on a line chart, the panel on small multiples;
+    // and the name its label gives it ("name，time：value").
+    const marks = await page.locator('svg.chart-svg:visible').evaluate((svg) =>
+      [...svg.querySelectorAll<SVGElement>('[data-figure]')].map((mark) => {
+        const panel = mark.closest('g[transform]');
+        const panels = [...svg.querySelectorAll('g[transform]')].filter((g) => g.querySelector('.c-panel-title'));
+        const series = panels.length > 0 ? `panel-${panels.indexOf(panel!)}` : ([...mark.classList].find((c) => /^s\d+$/.test(c)) ?? '');
+        const label = mark.closest('a')?.getAttribute('aria-label') ?? '';
+        return { id: mark.dataset['figure']!, series, name: label.slice(0, label.indexOf('，')) };
+      }),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    const bySeries = new Map<string, { meanings: Set<string>; names: Set<string> }>();
+    for (const mark of marks) {
+      const entry = bySeries.get(mark.series) ?? { meanings: new Set(), names: new Set() };
+      entry.meanings.add(meaningOf(figures.get(mark.id)!));
+      entry.names.add(mark.name);
+      bySeries.set(mark.series, entry);
+    }
+    for (const [series, { meanings, names }] of bySeries) {
+      expect([...meanings], `${id} ${series}`).toHaveLength(1);
+      expect([...names], `${id} ${series}`).toHaveLength(1);
+    }
+    const names = [...bySeries.values()].map(({ names }) => [...names][0]);
+    expect(new Set(names).size, `${id}: ${names.join(' / ')}`).toBe(names.length);
+    await page.close();
+  });
+
+  it('draws a region and a part of it, chosen by indicator, as separate series named for what they cover', () => {
+    // The test site's chart of an indicator with figures about 保定市 and about a part of it.
+    const chart = spec('baoding-industry-beneficiaries');
+    const selected = rows.filter((row) => row.indicator === chart.indicator && chart.regions!.includes(row.region_code));
+    const parts = selected.filter((row) => row.scope === 'part');
+    expect(parts.length).toBeGreaterThan(0);
+    expect(selected.some((row) => row.scope === 'whole' && row.region_code === parts[0]!.region_code)).toBe(true);
+    const html = readDist(`embed/${chart.id}/index.html`);
+    const narrow = /<svg[^>]*chart-svg--narrow[\s\S]*?<\/svg>/.exec(html)![0];
+    const labelOf = (id: string) => new RegExp(`aria-label="([^"，]*)，[^"]*"><circle class="c-hit"[^>]*/><circle [^>]*data-figure="${id}"`).exec(narrow)?.[1];
+    for (const part of parts) expect(labelOf(part.id), part.id).toContain(part.scope_name);
+    for (const whole of selected.filter((row) => row.scope === 'whole')) expect(labelOf(whole.id), whole.id).not.toContain(parts[0]!.scope_name);
+    expect(new Set(selected.map((row) => labelOf(row.id))).size).toBe(selected.length);
+  });
+
+  it('shows a figure’s scope, status and notes in its table row, and so in its tooltip', async () => {
+    const notes = new Map(fixtureFigures().map((figure) => [figure.id, figure.note]));
+    const checked = { part: 0, status: 0, note: 0 };
+    for (const path of chartPages) {
+      for (const row of readDist(`${path}index.html`).match(/<tr data-figure-row="[^"]+">[\s\S]*?<\/tr>/g) ?? []) {
+        const id = /data-figure-row="([^"]+)"/.exec(row)![1]!;
+        const figure = figures.get(id)!;
+        const text = row.replace(/<[^>]+>/g, '');
+        if (figure.scope === 'part') {
+          expect(text, `${path} ${id}`).toContain(figure.scope_name);
+          checked.part++;
+        }
+        if (figure.status !== 'actual') {
+          expect(text, `${path} ${id}`).toContain(STATUS_TEXT[figure.status]);
+          checked.status++;
+        }
+        const note = notes.get(id);
+        if (note) {
+          expect(text.replace(/&quot;/g, '"').replace(/&amp;/g, '&'), `${path} ${id}`).toContain(note);
+          checked.note++;
+        }
+      }
+    }
+    expect(checked.part).toBeGreaterThan(0);
+    expect(checked.status).toBeGreaterThan(0);
+    expect(checked.note).toBeGreaterThan(0);
+
+    // In the browser: a part's mark, and a projection's, say so on hover.
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/embed/population-lifted-by-region/`);
+    const tooltip = page.locator('.chart-tooltip');
+    const drawn = await page.locator('svg.chart-svg:visible [data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')!));
+    const part = drawn.find((id) => figures.get(id)!.scope === 'part')!;
+    const projected = drawn.find((id) => figures.get(id)!.status !== 'actual')!;
+    expect(part && projected).toBeTruthy();
+    for (const id of [part, projected]) {
+      const row = figures.get(id)!;
+      await page.locator(`svg.chart-svg:visible a.c-link:has([data-figure="${id}"])`).hover();
+      await expect.poll(() => tooltip.isVisible()).toBe(true);
+      const text = (await tooltip.textContent()) ?? '';
+      if (row.scope === 'part') expect(text).toContain(row.scope_name);
+      if (row.status !== 'actual') expect(text).toContain(STATUS_TEXT[row.status]);
+      if (notes.get(id)) expect(text).toContain(notes.get(id));
+      await page.mouse.move(1, 1);
+      await expect.poll(() => tooltip.isVisible()).toBe(false);
+    }
+    await page.close();
   });
 });

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { toSimplified } from '../../src/lib/script-convert.ts';
+import { fixtureReports } from '../fixture-site.ts';
 import { readDist, reportSlugs, useSite } from './site.ts';
 
 const site = useSite();
-// The five seed pages hold seven reports: 003 carries three documents (self-assessment,
-// institutional-innovation report and work report), each its own report on the site.
-const reportFiles = readdirSync('content/reports').filter((name) => name.endsWith('.md'));
+const reports = fixtureReports();
 
 describe('report pages', () => {
-  it('publishes every seed report, listed newest first', async () => {
+  it('publishes every report of the test site, listed newest first', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/reports/`);
     const titles = await page.locator('.reports .report-card-title').allTextContents();
-    expect(titles).toHaveLength(reportFiles.length);
-    expect(reportFiles.length).toBeGreaterThanOrEqual(6);
-    expect(reportSlugs()).toEqual(reportFiles.map((name) => name.replace(/\.md$/, '')).sort());
+    expect(titles).toHaveLength(reports.length);
+    expect(reportSlugs()).toEqual(reports.map((report) => report.slug).sort());
     const dates = await page.locator('.reports time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     await page.close();
@@ -55,20 +53,77 @@ describe('report pages', () => {
     await context.close();
   });
 
-  it('serves a Traditional report as zh-Hant with a Simplified twin that points home', async () => {
+  it('serves a Traditional report as zh-Hant with a Simplified twin that points home', () => {
     const traditional = reportSlugs().filter((slug) => readDist(`reports/${slug}/index.html`).includes('<html lang="zh-Hant"'));
-    expect(traditional).toHaveLength(1);
-    const slug = traditional[0]!;
-    const original = readDist(`reports/${slug}/index.html`);
-    const twin = readDist(`reports/${slug}/zh-hans/index.html`);
-    expect(original).toContain('脫貧');
-    expect(twin).toContain('<html lang="zh-Hans"');
-    // everything a reader reads is Simplified; only the citation keeps the original's title
-    const read = twin.slice(twin.indexOf('<main'), twin.indexOf('<cite-box'));
-    expect(read).toContain('脱贫');
-    expect(read).not.toMatch(/脫貧|區|發/);
-    expect(twin).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/reports/${slug}/"`));
-    expect(original).toContain(`href="/reports/${slug}/zh-hans/"`);
+    expect(traditional).toEqual(reports.filter((report) => report.data.script === 'zh-Hant').map((report) => report.slug));
+    expect(traditional.length).toBeGreaterThan(0);
+    for (const slug of traditional) {
+      const original = readDist(`reports/${slug}/index.html`);
+      const twin = readDist(`reports/${slug}/zh-hans/index.html`);
+      const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('<cite-box')).replace(/<[^>]+>/g, '');
+      expect(toSimplified(main(original)), slug).not.toBe(main(original));
+      expect(twin).toContain('<html lang="zh-Hans"');
+      // everything a reader reads is Simplified; only the citation keeps the original's title
+      expect(toSimplified(main(twin)), slug).toBe(main(twin));
+      expect(main(twin), slug).not.toMatch(/脫貧|區|發/);
+      expect(twin).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/reports/${slug}/"`));
+      expect(original).toContain(`href="/reports/${slug}/zh-hans/"`);
+    }
+  });
+
+  it('shows the editor’s corrections and the damage left as it is, beside the text', async () => {
+    const noted = reports.filter((report) => report.data.corrections.length + report.data.unresolved.length > 0);
+    expect(noted.length).toBeGreaterThan(1);
+    const page = await site.browser.newPage();
+    for (const report of noted) {
+      await page.goto(`${site.origin}/reports/${report.slug}/`);
+      const notes = (await page.locator('.editor-notes').textContent()) ?? '';
+      const body = (await page.locator('report-body').textContent()) ?? '';
+      for (const { was, now, reason } of report.data.corrections) {
+        expect(notes, report.slug).toContain(`原作「${was}」，改为「${now}」`);
+        expect(notes, report.slug).toContain(reason);
+        expect(body.replace(/¶/g, ''), report.slug).toContain(now);
+      }
+      for (const { text, note } of report.data.unresolved) expect(notes, report.slug).toContain(`「${text}」：${note}`);
+    }
+    await page.close();
+  });
+
+  it('gives every heading of a report an anchor and lists it in the contents', () => {
+    let headings = 0;
+    for (const report of reports) {
+      const html = readDist(`reports/${report.slug}/index.html`);
+      for (const [, hashes, text] of report.body.matchAll(/^(#{2,3}) (.+)$/gm)) {
+        const tag = `h${hashes!.length}`;
+        const at = html.indexOf(`>${text}</${tag}>`);
+        const id = at < 0 ? undefined : /<h[23] id="([^"]+)"$/.exec(html.slice(0, at))?.[1];
+        expect(id, `${report.slug}: ${text}`).toBeDefined();
+        expect(html, `${report.slug}: ${text}`).toMatch(new RegExp(`<a href="#${id}"[^>]*>${text!.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&')}</a>`));
+        headings++;
+      }
+    }
+    expect(headings).toBeGreaterThan(10);
+  });
+
+  it('strips the scripts, handlers, script links and frames a pasted page brings, and keeps harmless markup', async () => {
+    const pasted = reports.filter((report) => /<script|onerror=|javascript:/i.test(report.body));
+    expect(pasted.length).toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    for (const report of pasted) {
+      const html = readDist(`reports/${report.slug}/index.html`);
+      const body = html.slice(html.indexOf('<report-body'), html.indexOf('</report-body>'));
+      expect(body, report.slug).not.toMatch(/<script|\son[a-z]+=|javascript:|<iframe|pwned/i);
+      for (const tag of report.body.match(/<(sup|strong|em)>/g) ?? []) expect(body, `${report.slug} keeps ${tag}`).toContain(tag);
+      // The words around the markup stay.
+      for (const line of report.body.split('\n').filter((l) => l.trim() && !l.startsWith('#'))) {
+        const words = line.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+        if (words) expect(body.replace(/<[^>]+>/g, ''), report.slug).toContain(words);
+      }
+      await page.goto(`${site.origin}/reports/${report.slug}/`, { waitUntil: 'networkidle' });
+      await page.locator('report-body').hover();
+      expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+    }
+    await page.close();
   });
 
   it('leaves no converter pinyin gloss and no page chrome in any report', () => {
@@ -98,13 +153,13 @@ describe('report pages', () => {
     const count = Number(/\((\d+)\)/.exec((await publisher.textContent()) ?? '')?.[1]);
     await publisher.click();
     expect(await page.locator('.reports > li:visible').count()).toBe(count);
-    expect(count).toBeLessThan(reportFiles.length);
+    expect(count).toBeLessThan(reports.length);
     await context.close();
   });
 
   it('lists every report in the feed', () => {
     const feed = readDist('feed.xml');
-    expect(feed.match(/<item>/g)).toHaveLength(reportFiles.length);
+    expect(feed.match(/<item>/g)).toHaveLength(reports.length);
     for (const slug of reportSlugs()) expect(feed).toContain(`/reports/${slug}/</link>`);
   });
 });

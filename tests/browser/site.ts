@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { fixture } from '../fixture-site.ts';
 import { launchChromium } from './chromium.ts';
 import { expectServes } from './serve-check.ts';
 import { serveStatic } from './static-server.ts';
 
-export const dist = resolve(process.env['LAOQU_OUT'] ?? 'dist');
+/** The built test site (tests/fixture/): what every browser test reads and serves. */
+export const dist = fixture.dist;
 
 /** Slugs of the report pages in the built site. */
 export function reportSlugs(): string[] {
@@ -31,7 +33,7 @@ export function useSite() {
   let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     if (!existsSync(join(dist, 'index.html'))) {
-      throw new Error(`No built site in ${dist}: npm test builds it first; alone, run npm run build.`);
+      throw new Error(`No built test site in ${dist}: npm test builds it first; alone, run node tests/build-fixture.ts.`);
     }
     const server = await serveStatic(dist);
     stop = server.close;

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/schemas/figure.ts';
+import { fixture } from '../fixture-site.ts';
 
-// Copies data/ and changes one digit in one quote: the build must refuse before rendering.
+// Copies the test site's data and changes one digit in one quote: the build must refuse before rendering.
 const work = mkdtempSync(join(tmpdir(), 'laoqu-proof-'));
-cpSync(resolve('data'), work, { recursive: true });
+cpSync(fixture.data, work, { recursive: true });
+const content = { LAOQU_REPORTS: fixture.reports, LAOQU_DATA: work, LAOQU_GEO: fixture.geo, ASTRO_TELEMETRY_DISABLED: '1' };
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('figure proof', () => {
@@ -22,12 +24,12 @@ describe('figure proof', () => {
     writeFileSync(path, JSON.stringify(figures, null, 2));
 
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      env: { ...process.env, LAOQU_DATA: work, LAOQU_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...content, LAOQU_OUT: join(work, 'dist') },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${file} (${victim.id})`);
-    expect(result.stderr).toContain(`content/reports/${file!.replace('.json', '.md')}`);
+    expect(result.stderr).toContain(`${relative(process.cwd(), fixture.reports)}/${file!.replace('.json', '.md')}`);
     expect(result.stderr).toMatch(/引文不在报告正文中|引文中读不到/);
     // This scratch folder never had a site: the build says none is published, not that one is kept.
     expect(result.stderr).toContain('没有发布任何网站');
@@ -35,7 +37,7 @@ describe('figure proof', () => {
     // astro build alone, without scripts/build.ts, refuses it with the check's own message.
     // As an editor runs it: vitest's NODE_ENV=test makes Astro's CLI throw errors raw instead of printing them.
     const { NODE_ENV: _test, ...shell } = process.env;
-    const env = { ...shell, LAOQU_DATA: work, LAOQU_OUT: join(work, 'astro-dist'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = { ...shell, ...content, LAOQU_OUT: join(work, 'astro-dist') };
     const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
     const check = spawnSync(process.execPath, ['scripts/check.ts'], { env, encoding: 'utf8' });
     expect(astro.status, astro.stderr.slice(0, 2000)).toBe(1);

@@ -1,20 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readReportFile } from '../../src/lib/content/report-file.ts';
 import { createRenderQueue, renderContext, type RenderJob, type RenderSummary } from '../../src/loaders/render-pool.ts';
 import { readRendered } from '../../src/loaders/rendered-file.ts';
+import { fixture, fixtureReports, fixtureSites } from '../fixture-site.ts';
 
-// A cold build of many reports renders them in worker threads; the real site has too few to
+// A cold build of many reports renders them in worker threads; the test site has too few to
 // start any, so this renders its reports both ways and compares.
-const reportsDir = resolve('content/reports');
-const figuresDir = resolve('data/figures');
+const reportsDir = fixture.reports;
+const figuresDir = join(fixture.data, 'figures');
 const workerFile = resolve('src/loaders/render-worker.ts');
-const reports = readdirSync(reportsDir)
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => readReportFile(name, readFileSync(join(reportsDir, name), 'utf8')).report!);
+const reports = fixtureReports();
 const figuresOf = (slug: string) => {
   try {
     return readFileSync(join(figuresDir, `${slug}.json`), 'utf8');
@@ -26,7 +23,7 @@ const out = mkdtempSync(join(tmpdir(), 'laoqu-render-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 async function renderAll(jobs: RenderJob[], site: string | undefined) {
-  const setup = { reportsDir, figuresDir, site };
+  const setup = { reportsDir, figuresDir, geoDir: fixture.geo, site };
   const summaries = new Map<string, RenderSummary>();
   const queue = createRenderQueue(setup, await renderContext(setup), workerFile, async (job, summary) => {
     summaries.set(job.renderedFile, summary);
@@ -52,7 +49,7 @@ describe('render queue', () => {
   it('renders in worker threads exactly what the loader renders in its own thread', async () => {
     const site = 'https://laoqu.example.org';
     const inline = await renderAll(reports.map((report) => jobOf(report, `inline/${report.slug}.json`)), site);
-    // Enough copies of the real reports to start the workers.
+    // Enough copies of the test site's reports to start the workers.
     const copies = Array.from({ length: 5 }, (_, copy) => reports.map((report) => jobOf(report, `threaded-${copy}/${report.slug}.json`))).flat();
     const threaded = await renderAll(copies, site);
     expect(inline.threads).toBe(0);
@@ -66,11 +63,16 @@ describe('render queue', () => {
       expect(theirs.html).toContain('id="p-1"');
       expect(threaded.summaries.get(job.renderedFile)).toEqual(inline.summaries.get(mine));
     }
+    // What must survive the workers: charts placed in the text, a Traditional report's twin, the
+    // heritage sites a report names (by name or alias, in either script).
     expect(reports.some((report) => report.body.includes('::chart{'))).toBe(true);
     expect(reports.some((report) => report.data.script === 'zh-Hant')).toBe(true);
-    // The Chifeng report names 冀察热辽中央分局 (see data/sites.json).
-    const chifeng = inline.summaries.get(join(out, 'inline/2021-07-chifeng-laoqu-zhenxing.json'));
-    expect(chifeng?.sites).toContain('jichareliao-central-bureau-site-linxi');
+    const named = reports.flatMap((report) => {
+      const text = report.body;
+      return fixtureSites().filter((site) => [site.name, ...(site.aliases ?? [])].some((name) => text.includes(name))).map((site) => [report.slug, site.id] as const);
+    });
+    expect(named.length).toBeGreaterThan(0);
+    for (const [slug, site] of named) expect(inline.summaries.get(join(out, `inline/${slug}.json`))?.sites, slug).toContain(site);
   }, 60_000);
 
   it('reports a report that fails to render instead of hanging, in a worker and in this thread', async () => {

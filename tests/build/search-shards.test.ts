@@ -1,14 +1,15 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/after-build/search-index.ts';
 import type { SearchSiteData } from '../../src/lib/search/site-data.ts';
+import { fixture } from '../fixture-site.ts';
 
-// A few pages of the built site, indexed, then indexed again: unchanged shards must be reused
-// and a changed page must be searched in its new form.
-const dist = resolve(process.env['LAOQU_OUT'] ?? 'dist');
+// A few pages of the built test site, indexed, then indexed again: unchanged shards must be
+// reused and a changed page must be searched in its new form.
+const dist = fixture.dist;
 const work = mkdtempSync(join(tmpdir(), 'laoqu-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixture } from '../fixture-site.ts';
 
-// Builds the real content plus one hostile report into a scratch folder, then breaks a report and
+// Builds the test site plus one hostile report into a scratch folder, then breaks a report and
 // builds again: the hostile markup must not survive, and the failed build must not touch the site.
 const work = mkdtempSync(join(tmpdir(), 'laoqu-build-'));
 const reports = join(work, 'reports');
 const out = join(work, 'dist');
-cpSync(resolve('content/reports'), reports, { recursive: true });
+cpSync(fixture.reports, reports, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const frontmatter = (title: string) => `---
@@ -26,7 +27,7 @@ summary: "用于测试的报告。"
 
 function build(env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, LAOQU_REPORTS: reports, LAOQU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, LAOQU_REPORTS: reports, LAOQU_DATA: fixture.data, LAOQU_GEO: fixture.geo, LAOQU_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
 }

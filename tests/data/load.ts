@@ -1,4 +1,4 @@
-/** Reads the shipped data files and the official code list, for the data tests. */
+/** Reads the generated national list and shapes (data/geo/) and the official code list, for the data tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,11 +10,10 @@ import { nationalRegionSchema } from '../../src/schemas/region.ts';
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
 
-export const dataDir = join(root, 'data');
-export const geoDir = join(dataDir, 'geo');
+// data/geo/ only: the generated reference data. What editors write (data/regions.json,
+// data/sites.json …) is judged by npm run check, never by tests.
+export const geoDir = join(root, 'data', 'geo');
 export const nationalPath = join(geoDir, 'gb2260.json');
-export const notesPath = join(dataDir, 'regions.json');
-export const sitesPath = join(dataDir, 'sites.json');
 export const outlinesPath = join(geoDir, 'outlines.topo.json');
 
 export function readJson(path: string): unknown {

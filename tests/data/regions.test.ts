@@ -1,10 +1,8 @@
 import { pinyin } from 'pinyin-pro';
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { adcodeLevel, isStatisticsOnlyUnit } from '../../src/lib/geo/adcode.ts';
-import { regionNotesSchema } from '../../src/schemas/region.ts';
-import { chinaDivisionLists, notesPath, readJson, readNational } from './load.ts';
+import { chinaDivisionLists, readNational } from './load.ts';
 
 const national = readNational();
 const byId = new Map(national.map((region) => [region.id, region]));
@@ -56,17 +54,4 @@ describe('data/geo/gb2260.json (the national list)', () => {
       expect(region.pinyin, region.id).toBe(pinyin(region.name, { toneType: 'symbol' }));
     }
   });
-});
-
-describe('data/regions.json (what editors say about regions)', () => {
-  const notes = z.array(regionNotesSchema).parse(readJson(notesPath));
-
-  it('speaks only of regions in the national list, by their names', () => {
-    for (const note of notes) {
-      const region = byId.get(note.id);
-      expect(region, note.id).toBeDefined();
-      if (note.name) expect([region?.name, ...(region?.formerNames ?? []).map((f) => f.name)], note.id).toContain(note.name);
-    }
-  });
-
 });

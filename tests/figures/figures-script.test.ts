@@ -1,17 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../../src/lib/content/report-file.ts';
 import { renderReport } from '../../src/lib/markdown/render.ts';
 import { proveFigure } from '../../src/lib/proof/prove-figure.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
+import { fixture, fixtureEnv } from '../fixture-site.ts';
 
-// npm run figures -- <slug>, run the way an editor runs it: a child process on a real report.
+// npm run figures -- <slug>, run the way an editor runs it: a child process on a report of the
+// test site (tests/fixture/), the excerpt of the 赤峰 report that holds its headline numbers.
 const slug = '2021-07-chifeng-laoqu-zhenxing';
 
 function runFigures(...args: string[]) {
-  return spawnSync(process.execPath, ['scripts/figures.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/figures.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...fixtureEnv } });
 }
 
 interface Suggestion {
@@ -39,9 +41,9 @@ function answered({ sentence: _sentence, hints: _hints, ...figure }: Suggestion)
   return { ...rest, scope: 'whole', time: answeredTime };
 }
 
-/** Names and modification times under data/figures: what "writes nothing" must leave alone. */
+/** Names and modification times of the figure files: what "writes nothing" must leave alone. */
 function snapshotFiguresDir(): string[] {
-  const dir = resolve('data/figures');
+  const dir = join(fixture.data, 'figures');
   try {
     return readdirSync(dir).map((name) => `${name}@${statSync(join(dir, name)).mtimeMs}`).sort();
   } catch {
@@ -49,7 +51,7 @@ function snapshotFiguresDir(): string[] {
   }
 }
 
-// Each case starts Node on a real report: seconds on a loaded machine, not milliseconds.
+// Each case starts Node on a report: seconds on a loaded machine, not milliseconds.
 describe('npm run figures', { timeout: 60_000 }, () => {
   it('prints JSON an editor can paste, with the Chifeng headline numbers, and writes nothing', async () => {
     const before = snapshotFiguresDir();
@@ -75,7 +77,7 @@ describe('npm run figures', { timeout: 60_000 }, () => {
 
     // Once the editor answers what is open and deletes the helper's fields, each suggestion with
     // an indicator is a figure the build accepts: it parses and its quote proves its value.
-    const file = `content/reports/${slug}.md`;
+    const file = join(fixture.reports, `${slug}.md`);
     const { report } = readReportFile(file, readFileSync(file, 'utf8'));
     const { paragraphs } = await renderReport(report!.body, { script: report!.data.script });
     const complete = suggestions.filter((suggestion) => suggestion.indicator !== null);

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { checkContent, type CheckResult } from '../../src/check/content.ts';
+import { fixture } from '../fixture-site.ts';
 
 /**
  * Every hostile report and data file of issue 15 at once, beside the real content, through the
@@ -150,10 +151,10 @@ const dataCases: DataCase[] = [
 
 let result: CheckResult;
 beforeAll(async () => {
-  cpSync(resolve('content/reports'), reports, { recursive: true });
-  cpSync(resolve('data'), data, { recursive: true });
+  cpSync(fixture.reports, reports, { recursive: true });
+  cpSync(fixture.data, data, { recursive: true });
   for (const c of [...reportCases, ...dataCases]) c.write(join(root, c.file));
-  result = await checkContent({ root, reports: 'reports', data: 'data' });
+  result = await checkContent({ root, reports: 'reports', data: 'data', geo: fixture.geo });
 }, 60_000);
 
 function found(c: Case): Problem[] {
@@ -191,14 +192,14 @@ describe('a region record with a javascript: URL (finding 3)', () => {
   it('is refused, naming the field', async () => {
     const alone = mkdtempSync(join(tmpdir(), 'laoqu-hostile-region-'));
     try {
-      cpSync(resolve('content/reports'), join(alone, 'reports'), { recursive: true });
-      cpSync(resolve('data'), join(alone, 'data'), { recursive: true });
+      cpSync(fixture.reports, join(alone, 'reports'), { recursive: true });
+      cpSync(fixture.data, join(alone, 'data'), { recursive: true });
       const path = join(alone, 'data/regions.json');
       editJson<Identified>(path, (regions) => {
         const region = regions.find((r) => (r.history ?? []).length > 0)!;
         region.history![0]!.source = { ...region.history![0]!.source, url: 'javascript:alert(1)' };
       });
-      const { problems } = await checkContent({ root: alone, reports: 'reports', data: 'data' });
+      const { problems } = await checkContent({ root: alone, reports: 'reports', data: 'data', geo: fixture.geo });
       const problem = problems.find((p) => p.file.startsWith('data/regions.json'));
       expect(problem?.message).toContain('网址须以 http:// 或 https:// 开头');
       expect(problem?.field).toMatch(/^\d+\.history\.0\.source\.url$/);

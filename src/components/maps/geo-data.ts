@@ -20,7 +20,7 @@ export const OVERVIEW_URL = '/geo/overview.json';
 
 type AreaGeometryJson = GeoPolygon | GeoMultiPolygon;
 
-const dataDir = () => resolve(contentPaths.data);
+const geoDir = () => resolve(contentPaths.geo);
 
 /**
  * What a map of one unit needs: its county shapes (as stored) and the context around it, packed
@@ -34,7 +34,7 @@ export interface UnitShapes {
 
 /** The payload of /geo/<unit>.json. */
 export function unitShapes(unit: string): UnitShapes {
-  const topology = readUnitTopology(dataDir(), unit);
+  const topology = readUnitTopology(geoDir(), unit);
   if (!topology) throw new Error(`没有 data/geo/${unit}.topo.json / no shapes for unit ${unit}`);
   const context = mapContext(outlines(), [unit]);
   const geometry = <G extends Geometry>(g: G): Feature<G> => ({ type: 'Feature', properties: {}, geometry: g });
@@ -52,7 +52,7 @@ let outlinesCache: Topology | undefined;
 
 /** data/geo/outlines.topo.json, read once per build. */
 export function outlines(): Topology {
-  outlinesCache ??= JSON.parse(readFileSync(outlinesPath(dataDir()), 'utf8')) as Topology;
+  outlinesCache ??= JSON.parse(readFileSync(outlinesPath(geoDir()), 'utf8')) as Topology;
   return outlinesCache;
 }
 
@@ -87,7 +87,7 @@ export function loadUnit(unit: string) {
 }
 
 function decodeUnit(unit: string) {
-  const topology = readUnitTopology(dataDir(), unit);
+  const topology = readUnitTopology(geoDir(), unit);
   if (!topology) return undefined;
   const countyObject = topology.objects[COUNTIES_OBJECT] as GeometryCollection;
   const borders = mesh(topology, countyObject, (a: GeometryObject, b: GeometryObject) => a !== b).coordinates;

@@ -52,6 +52,19 @@ describe('series never mix what a number covers', () => {
     expect(series.map((s) => s.name).sort()).toEqual(['阜新市', '阜新市（预计）', '阜新老区县']);
   });
 
+  it('names series of one scope apart when their measures differ', () => {
+    const cumulative = { ...baodingPoor[0]!, id: 'bd-total', indicator: 'beneficiaries', time: { start: null, end: '2016' }, measure: 'cumulative' as const };
+    const stock = { ...baodingPoor[1]!, id: 'bd-pv', indicator: 'beneficiaries', time: { at: '2016' }, measure: 'stock' as const };
+    const part = { ...cumulative, id: 'bd-areas', scope: 'part' as const, area: 'poor-areas', scopeName: '保定市贫困地区', time: { start: '2011', end: '2015' } };
+    const selected = selectFigures({ kind: 'small-multiples', indicator: 'beneficiaries' }, [cumulative, stock, part]);
+    expect(selected.problems).toEqual([]);
+    const names = toSeries(selected.figures, undefined, selected.labelOf).map((s) => s.name);
+    expect(new Set(names)).toEqual(new Set(['保定市（时点存量）', '保定市（累计）', '保定市贫困地区']));
+    // one name per series even where the spec names the region
+    const labelled = selectFigures({ kind: 'small-multiples', indicator: 'beneficiaries', labels: { '130600': '保定' } }, [cumulative, stock, part]);
+    expect(new Set([cumulative, stock].map(labelled.labelOf)).size).toBe(2);
+  });
+
   it('breaks a line where years are missing', () => {
     const points = toSeries(income.filter((f) => f.id !== 'wz-i-2017'))[0]!.points;
     expect(unbrokenRuns(points).map((run) => run.map((p) => p.x))).toEqual([[2016], [2018, 2019]]);

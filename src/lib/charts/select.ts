@@ -1,6 +1,7 @@
 import { timeBounds, timeText } from '../figures/time.ts';
+import { MEASURE_TEXT } from '../figures/words.ts';
 import { slopePairs } from './slope.ts';
-import { seriesName, toSeries } from './points.ts';
+import { seriesKey, seriesName, toSeries } from './points.ts';
 import type { ChartFigure, ChartKind } from './types.ts';
 
 /** What picks a chart's figures: a chart spec from data/charts.json, or a directive in a report. */
@@ -110,6 +111,22 @@ function labeller(kind: ChartKind, figures: readonly ChartFigure[], labels: Read
   else if (times) fallback = (f) => timeText(f.time, f.measure);
   else fallback = (f) => f.notes[0] ?? seriesName(f);
   // A region's label names the region itself, never a part of it.
-  return (figure: ChartFigure) =>
-    labels[figure.id] ?? (figure.area ? labels[figure.area] : labels[figure.region]) ?? fallback(figure);
+  const named = (figure: ChartFigure) => labels[figure.id] ?? (figure.area ? labels[figure.area] : labels[figure.region]) ?? fallback(figure);
+  return kind === 'bars' ? named : measureWhereNeeded(figures, named);
+}
+
+/**
+ * Series are apart when their measures are (保定市's 累计 beside its 时点 count), so their names
+ * must be too: where one name would stand for series of two measures, each says its measure.
+ */
+function measureWhereNeeded(figures: readonly ChartFigure[], named: (f: ChartFigure) => string) {
+  const seriesByName = new Map<string, Set<string>>();
+  for (const figure of figures) {
+    const name = named(figure);
+    seriesByName.set(name, (seriesByName.get(name) ?? new Set()).add(seriesKey(figure)));
+  }
+  return (figure: ChartFigure) => {
+    const name = named(figure);
+    return (seriesByName.get(name)?.size ?? 1) > 1 ? `${name}（${MEASURE_TEXT[figure.measure]}）` : name;
+  };
 }

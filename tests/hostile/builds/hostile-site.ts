@@ -1,5 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fixture } from '../../fixture-site.ts';
 
 /**
  * The real content and data, plus inputs the site must carry without harm: what a copied page,
@@ -40,15 +41,17 @@ summary: ${JSON.stringify(HOSTILE_SUMMARY)}
 }
 
 /** Copies content and data into `work` with the hostile additions; returns the environment that builds it. */
-export function writeHostileSite(work: string): { LAOQU_REPORTS: string; LAOQU_DATA: string } {
+export function writeHostileSite(work: string): { LAOQU_REPORTS: string; LAOQU_DATA: string; LAOQU_GEO: string } {
   const reports = join(work, 'reports');
   const data = join(work, 'data');
-  cpSync(resolve('content/reports'), reports, { recursive: true });
-  cpSync(resolve('data'), data, { recursive: true });
+  const geo = join(work, 'geo');
+  cpSync(fixture.reports, reports, { recursive: true });
+  cpSync(fixture.data, data, { recursive: true });
+  cpSync(fixture.geo, geo, { recursive: true });
   writeFileSync(join(reports, `${HOSTILE_SLUG}.md`), hostileReport());
 
   // The outline of 赤峰市 on the /sites/ overview map takes its label from this name.
-  const outlinesPath = join(data, 'geo', 'outlines.topo.json');
+  const outlinesPath = join(geo, 'outlines.topo.json');
   const outlines = JSON.parse(readFileSync(outlinesPath, 'utf8')) as { objects: Record<string, { geometries: { id?: string; properties?: { name?: string } }[] }> };
   const chifeng = outlines.objects['units']!.geometries.find((g) => String(g.id) === '150400')!;
   chifeng.properties = { ...chifeng.properties, name: HOSTILE_PREFECTURE };
@@ -59,5 +62,5 @@ export function writeHostileSite(work: string): { LAOQU_REPORTS: string; LAOQU_D
   const chifengSite = sites.find((site) => site.region.startsWith('1504'))!;
   chifengSite.name = HOSTILE_SITE_NAME;
   writeFileSync(sitesPath, JSON.stringify(sites, null, 2));
-  return { LAOQU_REPORTS: reports, LAOQU_DATA: data };
+  return { LAOQU_REPORTS: reports, LAOQU_DATA: data, LAOQU_GEO: geo };
 }
