@@ -3,7 +3,7 @@ import { indicatorSchema, type Indicator } from '../schemas/indicator.ts';
 import { checkIndicators } from './indicators.ts';
 
 const indicator = (fields: Partial<Indicator> & { id: string }): Indicator =>
-  indicatorSchema.parse({ name: '名称', nameEn: 'Name', unit: '人', definition: '某一时点的人数。', excludes: '不含户数。', kind: 'count', measures: ['stock'], keywords: ['人口'], ...fields });
+  indicatorSchema.parse({ name: '名称', nameEn: 'Name', theme: 'poverty', unit: '人', definition: '某一时点的人数。', excludes: '不含户数。', kind: 'count', measures: ['stock'], keywords: ['人口'], ...fields });
 
 const check = (indicators: Indicator[]) => checkIndicators(indicators, 'data/indicators.json', (i) => indicators.indexOf(i) * 10 + 2);
 
@@ -21,15 +21,15 @@ describe('checkIndicators', () => {
       indicator({ id: 'bare', keywords: [] }),
       indicator({ id: 'loose', definition: '按报告所列口径统计的贷款。' }),
     ]);
+    // An id used twice is the shared reader's to refuse (read-json.ts, uniqueIds), not this check's.
     expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
-      ['data/indicators.json (a)', 12, 'id'],
       ['data/indicators.json (funds)', 22, 'unit'],
       ['data/indicators.json (funds)', 22, 'unit'],
       ['data/indicators.json (rate)', 32, 'unit'],
       ['data/indicators.json (bare)', 42, 'keywords'],
       ['data/indicators.json (loose)', 52, 'definition'],
     ]);
-    expect(problems[1]!.message).toMatch(/^金额指标的单位应为“元”/);
-    expect(problems[2]!.message).toMatch(/^单位“万元”带数量级/);
+    expect(problems[0]!.message).toMatch(/^金额指标的单位应为“元”/);
+    expect(problems[1]!.message).toMatch(/^单位“万元”带数量级/);
   });
 });

@@ -163,10 +163,14 @@ describe('the old-area map (/regions/)', () => {
     }
     await select.selectOption(option!);
     const panel = page.locator(`[data-prefecture="${figure.region}"]`);
-    await expect.poll(() => panel.locator('path.map-prefecture-fill').getAttribute('data-fill')).toBe('nodata');
-    expect(await panel.locator('[data-panel-value]').textContent()).toBe('无此数字');
-    expect(await page.locator('region-maps path.map-prefecture-fill[data-fill^="c"]').count(), 'other prefectures are painted').toBeGreaterThanOrEqual(2);
+    // Never a colour of the scale: the prefecture stays unpainted, and the part is hatched on its
+    // own counties (or on the outline when the report does not name them) and said in words.
     const area = fixtureAreas().find((a) => a.id === figure.area)!;
+    await expect.poll(() => panel.locator('path.map-prefecture-fill').getAttribute('data-fill')).toBe(area.members.length > 0 ? 'nodata' : 'part');
+    expect(await panel.locator('[data-panel-value]').textContent()).toBe('只有部分地区的数字');
+    for (const code of area.members) expect(await panel.locator(`path.map-county[data-code="${code}"]`).getAttribute('data-fill'), code).toBe('part');
+    expect(await panel.locator('path[data-fill^="c"]:not([data-fill="clear"])').count(), 'nothing in the panel in the scale’s colours').toBe(0);
+    expect(await page.locator('region-maps path.map-prefecture-fill[data-fill^="c"]').count(), 'other prefectures are painted').toBeGreaterThanOrEqual(2);
     const parts = page.locator(`[data-legend="${option}"] [data-map-parts]`);
     expect(await parts.isVisible()).toBe(true);
     expect(await parts.textContent()).toContain(`「${area.name}」`);
