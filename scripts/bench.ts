@@ -1,11 +1,12 @@
 // npm run bench -- --reports N [--runs R] [--no-baseline]: builds a generated corpus of N reports
-// with the full pipeline and with a bare Astro + Pagefind baseline, and prints time, memory and
-// bytes. With --runs R every build is timed R times and the median printed: on a shared 2-core
+// with the full pipeline, with a bare Astro + Pagefind baseline and, where hugo is installed,
+// with Hugo + Pagefind, and prints time, memory and bytes. With --runs R every build is timed R times and the median printed: on a shared 2-core
 // machine one run of the same build varied by a quarter.
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeBareSite } from './bench/bare-site.ts';
+import { hugoAvailable, writeHugoSite } from './bench/hugo-site.ts';
 import { makeCorpus } from './bench/corpus.ts';
 import { measure, type Measured } from './bench/measure.ts';
 
@@ -31,12 +32,18 @@ const buildEnv = { ...env, LAOQU_REPORTS: corpus, LAOQU_OUT: fullOut, LAOQU_CACH
 // --no-baseline skips the bare site: at 10,000 reports a single bare Pagefind run needs about 12 GB.
 const baseline = !args.includes('--no-baseline');
 if (baseline) await writeBareSite(bareDir, corpus);
+// Hugo + Pagefind on the same Markdown, where hugo is installed: the yardstick of a fast generator.
+const hugoDir = join(work, 'hugo');
+const hugo = baseline && hugoAvailable();
+if (hugo) await writeHugoSite(hugoDir, corpus);
 
 // Each round builds the full site and then the bare one, so both meet the machine in the same
 // state: on a shared machine its speed drifted by a third over an afternoon.
 const fullRuns: Measured[] = [];
 const bareBuildRuns: Measured[] = [];
 const bareIndexRuns: Measured[] = [];
+const hugoBuildRuns: Measured[] = [];
+const hugoIndexRuns: Measured[] = [];
 for (let round = 1; round <= runs; round++) {
   log(`round ${round}/${runs}: full pipeline (check, render, charts, maps, search index, gzip) …`);
   // From an empty content cache and no previous site: a cold build.
@@ -51,11 +58,20 @@ for (let round = 1; round <= runs; round++) {
   bareIndexRuns.push(
     await run(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(bareDir, 'dist'), '--force-language', 'zh'], env),
   );
+  if (!hugo) continue;
+  log(`round ${round}/${runs}: Hugo, then Pagefind on it …`);
+  await rm(join(hugoDir, 'public'), { recursive: true, force: true });
+  hugoBuildRuns.push(await run('hugo', ['--quiet', '--source', hugoDir, '--destination', join(hugoDir, 'public')], env));
+  hugoIndexRuns.push(
+    await run(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(hugoDir, 'public'), '--force-language', 'zh'], env),
+  );
 }
 const full = summarise(fullRuns);
 const pagefindSeconds = median(fullRuns.map((m) => Number(/pages indexed \((\d+) ms\)/.exec(m.output)?.[1] ?? NaN) / 1000));
 const bareBuild = baseline ? summarise(bareBuildRuns) : undefined;
 const bareIndex = baseline ? summarise(bareIndexRuns) : undefined;
+const hugoBuild = hugo ? summarise(hugoBuildRuns) : undefined;
+const hugoIndex = hugo ? summarise(hugoIndexRuns) : undefined;
 
 // The last full build left its cache and site: each rebuild adds a line to one report.
 const changed = join(corpus, `${slugs[0]}.md`);
@@ -83,6 +99,10 @@ const rows: [string, string][] = [
   ['ratio full ÷ bare (build + index), target ≤ 1.2', bareBuild && bareIndex ? (full.seconds / (bareBuild.seconds + bareIndex.seconds)).toFixed(2) : 'n/a'],
   // Each round's own ratio: the machine's speed drifts, and a round's builds met it in one state.
   ['ratio in each round', baseline ? fullRuns.map((m, i) => (m.seconds / (bareBuildRuns[i]!.seconds + bareIndexRuns[i]!.seconds)).toFixed(2)).join(', ') : 'n/a'],
+  ['Hugo build', hugoBuild ? described(hugoBuild) : baseline ? 'skipped (hugo is not installed)' : 'skipped (--no-baseline)'],
+  ['Pagefind on the Hugo site', hugoIndex ? described(hugoIndex) : 'skipped'],
+  ['ratio full ÷ (Hugo + Pagefind), target ≤ 1.0', hugoBuild && hugoIndex ? (full.seconds / (hugoBuild.seconds + hugoIndex.seconds)).toFixed(2) : 'n/a'],
+  ['ratio ÷ Hugo in each round', hugo ? fullRuns.map((m, i) => (m.seconds / (hugoBuildRuns[i]!.seconds + hugoIndexRuns[i]!.seconds)).toFixed(2)).join(', ') : 'n/a'],
   ['dist size', mib(await folderBytes(fullOut))],
   ['search index size', mib(await folderBytes(join(fullOut, 'pagefind')).catch(() => 0))],
   ...pages,
