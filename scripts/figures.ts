@@ -58,14 +58,19 @@ const { paragraphs } = await renderReport(report.body, { script: report.data.scr
 const guesses = guessFigures(paragraphs, indicators);
 
 const regionsOfReport = reportRegions(report, regions);
-const fallbackRegion = regionsOfReport.find((region) => region.level === 'prefecture') ?? regionsOfReport[0];
+// With no place in the sentence: 全县/全旗 is the report's county, 全市/全盟 its prefecture, else its
+// main region (the first it lists: a county report's county, a city report's city).
+const mainRegion = regionsOfReport.find((region) => region.id === report.data.regions[0]) ?? regionsOfReport[0];
+const levelRegion = (level: Region['level']) => (mainRegion?.level === level ? mainRegion : regionsOfReport.find((region) => region.level === level));
+const fallbackRegionOf = (sentence: string) =>
+  (/全[县旗区]/.test(sentence) ? levelRegion('county') : /全[市盟州]/.test(sentence) ? levelRegion('prefecture') : undefined) ?? mainRegion;
 const idPrefix = placeOf(report.slug);
 const usedIds = new Set<string>();
 const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 
 const suggestions = guesses.map((guess) => {
   const named = guessRegion(guess, regionsOfReport);
-  const region = named?.region ?? fallbackRegion;
+  const region = named?.region ?? fallbackRegionOf(guess.sentence);
   const proposal = proposeMeaning(guess, guess.indicator === null ? undefined : indicatorById.get(guess.indicator));
   const hints = [`p-${guess.paragraph}`];
   if (guess.keyword !== null) hints.push(`指标据「${guess.keyword}」/ indicator from "${guess.keyword}"`);

@@ -102,6 +102,13 @@ describe('npm run figures', { timeout: 60_000 }, () => {
     expect(suggestions.some((suggestion) => suggestion.region === '130624')).toBe(true); // 阜平縣
   });
 
+  it('files a 全县 number of a county report under the county, not its prefecture', () => {
+    const result = runFigures('2021-09-xingguo-geming-laoqu');
+    expect(result.status, result.stderr).toBe(0);
+    const suggestions = JSON.parse(result.stdout) as Suggestion[];
+    expect(suggestions.find((s) => s.quote.includes('126个'))?.region).toBe('360732');
+  });
+
   it('refuses an unknown slug in Chinese and English, listing the known reports', () => {
     const result = runFigures('no-such-report');
     expect(result.status).toBe(1);
