@@ -1,5 +1,5 @@
 import type { Problem } from '../lib/content/problem.ts';
-import { parseUnit } from '../lib/numbers/units.ts';
+import { parseUnit } from '../lib/numbers/index.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 
 /** Wording that lets anything in: an indicator must say what it counts, not defer to each report. */

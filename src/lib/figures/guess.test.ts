@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readNumberFromQuote } from '../numbers/quote.ts';
+import { readNumberFromQuote } from '../numbers/index.ts';
 import { guessFigures, type ReportParagraph } from './guess.ts';
 
 // The test site's indicators (tests/fixture/): the editors' data/indicators.json may change at any time.

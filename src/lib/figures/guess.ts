@@ -6,8 +6,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
-import { readChineseNumbers, type ChineseNumber } from '../numbers/read.ts';
-import { parseUnit, unitsAgree } from '../numbers/units.ts';
+import { parseUnit, readChineseNumbers, unitsAgree, type ChineseNumber } from '../numbers/index.ts';
 
 export interface ReportParagraph {
   /** Paragraph number, as in the report page's #p-N anchors. */
