@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fixtureEnv } from '../tests/fixture-site.ts';
+import { fixtureEnv } from './fixture-site.ts';
 
 // Where content is read from is each step's own choice, never the caller's shell.
 const { LAOQU_REPORTS: _r, LAOQU_DATA: _d, LAOQU_GEO: _g, LAOQU_OUT: _o, LAOQU_CACHE: _c, ...shell } = process.env;

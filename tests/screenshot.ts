@@ -1,9 +1,9 @@
 // Screenshots of built pages at phone and desktop widths, for looking at what we build:
-//   node scripts/screenshot.ts [--dark] /reports/ /reports/<slug>/ …   → tests/output/screenshots/
+//   node tests/screenshot.ts [--dark] /reports/ /reports/<slug>/ …   → tests/output/screenshots/
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchChromium } from '../tests/browser/chromium.ts';
-import { serveStatic } from '../tests/browser/static-server.ts';
+import { launchChromium } from './browser/chromium.ts';
+import { serveStatic } from './browser/static-server.ts';
 
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');
