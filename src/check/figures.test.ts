@@ -150,7 +150,7 @@ describe('the figure check', () => {
       f[0]!.time = { at: '2015-13' } as never;
       f[3]!.time = { start: '2021', end: '2014' } as never;
     });
-    expect(text).toContain('没有这个日期');
+    expect(text).toContain('月份 13 不存在');
     expect(text).toMatch(/\(funds\):\d+ \[time\]\n\s+时期起点 2021 晚于终点 2014/);
   });
 });

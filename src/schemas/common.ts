@@ -19,11 +19,14 @@ export const isoDate = z.preprocess(
       /^\d{4}-\d{2}(-\d{2})?$/,
       '日期应写作 YYYY-MM-DD 或 YYYY-MM / a date is YYYY-MM-DD or YYYY-MM',
     )
-    .superRefine((date, context) => {
-      const problem = impossibleDate(date);
-      if (problem) context.addIssue({ code: 'custom', message: problem });
-    }),
+    .superRefine(refuseImpossibleDate),
 );
+
+/** A zod refinement: the date names a real year (1900–2100), month and day, or says why not. */
+export function refuseImpossibleDate(date: string, context: z.RefinementCtx): void {
+  const problem = impossibleDate(date);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+}
 
 /** Why a YYYY-MM(-DD) string names no real day or month, or undefined when it does. */
 export function impossibleDate(date: string): string | undefined {

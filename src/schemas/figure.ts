@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adcode, slug } from './common.ts';
+import { adcode, refuseImpossibleDate, slug } from './common.ts';
 
 /**
  * A calendar date at the precision the report gives it: a year (2015), a month (2020-07) or a
@@ -8,15 +8,7 @@ import { adcode, slug } from './common.ts';
 export const reportedDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期写作 YYYY、YYYY-MM 或 YYYY-MM-DD / a date is YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDate, '没有这个日期（月份 1–12，日在该月之内）/ no such date (months 1–12, a day within its month)');
-
-function isRealDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  if (month === undefined) return year! >= 1900 && year! <= 2100;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  return day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
-}
+  .superRefine(refuseImpossibleDate);
 
 /** "截至2015年底" — the state at one moment: what a stock or a rate is read at. */
 export const timePoint = z.strictObject({

@@ -4,6 +4,7 @@
  * on a chart's time axis. An unknown start or an unknown time stays unknown in all of them.
  */
 import type { FigureTime } from '../../schemas/figure.ts';
+import { chineseDate } from '../chinese-date.ts';
 
 /** The time as a point or a period, with `null` for what the report does not give. */
 export interface TimeBounds {
@@ -31,11 +32,6 @@ export function timeLabel(time: FigureTime): string {
   return `${start ?? ''}/${end}`;
 }
 
-/** 2015 → 2015年; 2020-07 → 2020年7月; 2020-07-31 → 2020年7月31日. */
-export function dateText(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
-}
 
 /**
  * The time in Chinese, as a table cell says it: 2015年; 2016年—2019年; 2014年—2020年累计;
@@ -45,11 +41,11 @@ export function dateText(date: string): string {
 export function timeText(time: FigureTime, measure?: string): string {
   const { start, end, kind } = timeBounds(time);
   if (kind === 'unknown') return '时间未载明';
-  if (kind === 'point') return measure === 'stock' ? `截至${dateText(end!)}` : dateText(end!);
+  if (kind === 'point') return measure === 'stock' ? `截至${chineseDate(end!)}` : chineseDate(end!);
   const total = measure === 'cumulative' ? '累计' : '';
-  if (start === null) return `截至${dateText(end!)}${total}（起点未载明）`;
-  if (start === end) return `${dateText(end!)}${total}`;
-  return `${dateText(start)}—${dateText(end!)}${total}`;
+  if (start === null) return `截至${chineseDate(end!)}${total}（起点未载明）`;
+  if (start === end) return `${chineseDate(end!)}${total}`;
+  return `${chineseDate(start)}—${chineseDate(end!)}${total}`;
 }
 
 /** A key that sorts by the end of the time, unknown last: 2016/2019 sorts with 2019. */

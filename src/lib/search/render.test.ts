@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchOutcome } from './engine.ts';
-import { chineseDate, excerptHtml, facetsHtml, helpHtml, resultHeadHtml } from './render.ts';
+import { excerptHtml, facetsHtml, helpHtml, resultHeadHtml } from './render.ts';
 import type { SearchSiteData } from './site-data.ts';
 
 const data: SearchSiteData = {
@@ -12,11 +12,6 @@ const data: SearchSiteData = {
 };
 
 describe('result rendering', () => {
-  it('writes the date the Chinese way, with month-only dates', () => {
-    expect(chineseDate('2016-12-25')).toBe('2016年12月25日');
-    expect(chineseDate('2020-09')).toBe('2020年9月');
-    expect(chineseDate(undefined)).toBe('');
-  });
   it('lists title, type, date and publisher, escaped', () => {
     expect(resultHeadHtml('b', data)).toBe(
       '<a class="result-title" href="/reports/b/">因地制宜 精準發力 &lt;打通&gt;</a><p class="result-meta">报告<span aria-hidden="true"> · </span>2016年12月25日<span aria-hidden="true"> · </span>保定市老區建設促進會</p>',

@@ -1,4 +1,5 @@
 import { escapeUTF8 } from 'entities';
+import { chineseDate } from '../chinese-date.ts';
 import type { SearchOutcome } from './engine.ts';
 import { writeState, type FacetValue } from './results.ts';
 import type { SearchSiteData } from './site-data.ts';
@@ -8,13 +9,6 @@ export const FACET_LABELS: Record<string, string> = { type: '类型', region: '�
 
 /** Text for HTML, in content or in a quoted attribute (entities' escapeUTF8: & < > " '). */
 export const escapeHtml = escapeUTF8;
-
-/** 2016-12-25 → 2016年12月25日; 2020-09 → 2020年9月. */
-export function chineseDate(date: string | undefined): string {
-  const [y, m, d] = (date ?? '').split('-');
-  if (!y) return '';
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-}
 
 /** A result's title link and its type · date · publisher line, from the search page's own data. */
 export function resultHeadHtml(id: string, data: SearchSiteData): string {
