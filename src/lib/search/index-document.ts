@@ -1,6 +1,6 @@
 import { readCaptures } from './capture.ts';
 import { breakHan, isUnaligned, spaceHan } from './han.ts';
-import { escapeAttribute, escapeText, htmlTokens } from './html-tokens.ts';
+import { escapeAttribute, escapeText, htmlTokens, type HtmlToken } from './html-tokens.ts';
 
 /**
  * What the search index is built from: each built page rewritten so that Han characters are
@@ -81,150 +81,175 @@ function lengthKeeping(convert: (text: string) => string): (text: string) => str
  */
 export function makeIndexDocument(html: string, url: string, toSimplified: (text: string) => string): IndexDocument | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
-  let traditional = false;
-  let convert = (text: string) => text;
+  const writer = new IndexWriter(toSimplified);
+  for (const token of htmlTokens(html)) {
+    if (token.type === 'text') writer.text(token);
+    else if (token.type === 'start') writer.start(token);
+    else if (token.type === 'end') writer.end(token);
+    else writer.out.push(token.raw);
+  }
+  return writer.finish(url);
+}
 
-  const out: string[] = [];
-  const stack: Frame[] = [];
+/** One page's rewrite in progress: what has been written, what is open, what was captured. */
+class IndexWriter {
+  readonly out: string[] = [];
+  private readonly stack: Frame[] = [];
   // Captures in document order: a later one with the same key wins, as in Pagefind.
-  const metaSlots: [string, string][][] = [];
-  const sortSlots: [string, string][][] = [];
-  const headings: string[] = [];
-  const indexed: string[] = [];
-  const original: string[] = [];
-  let indexedText = '';
-  let afterHan = false;
-  let hasBody = false;
-  let canonical: string | undefined;
-  let carriersAt = -1;
-  let gathering = 0;
+  private readonly metaSlots: [string, string][][] = [];
+  private readonly sortSlots: [string, string][][] = [];
+  private readonly headings: string[] = [];
+  private readonly indexed: string[] = [];
+  private readonly original: string[] = [];
+  private indexedText = '';
+  private traditional = false;
+  private convert = (text: string) => text;
+  private afterHan = false;
+  private hasBody = false;
+  private canonical: string | undefined;
+  private carriersAt = -1;
+  private gathering = 0;
   // The outermost open element whose text Pagefind never reads (head, nav, script, svg, an
   // ignored list …). When it closes, its content is dropped and only its empty tags stay, so
   // Pagefind still sees the element's boundary: a report page lost a fifth of what Pagefind
   // parses, a region page with its report list most of it. A filter or sort inside keeps it.
-  let dropping: { frame: Frame; from: number; keep: boolean } | undefined;
-  const endDropping = (endTag: string) => {
-    if (!dropping || stack.includes(dropping.frame)) return;
-    if (!dropping.keep) {
-      out.length = dropping.from;
-      out.push(endTag);
-    }
-    dropping = undefined;
-  };
+  private dropping: { frame: Frame; from: number; keep: boolean } | undefined;
 
-  const capture = (attribute: string, attributes: Map<string, string>, slots: [string, string][][]) => {
+  private readonly toSimplified: (text: string) => string;
+
+  constructor(toSimplified: (text: string) => string) {
+    this.toSimplified = toSimplified;
+  }
+
+  text(token: Extract<HtmlToken, { type: 'text' }>): void {
+    if (this.gathering > 0) gather(this.stack, token.text);
+    const top = this.stack.at(-1);
+    if (!top?.body || top.skipped) {
+      this.out.push(token.raw);
+      return;
+    }
+    const converted = this.convert(token.text);
+    const broken = breakHan(converted, this.afterHan);
+    this.afterHan = broken.endsWithHan;
+    if (this.traditional) {
+      const from = [...token.text];
+      [...converted].forEach((char, i) => {
+        if (isUnaligned(char)) return;
+        this.indexed.push(char);
+        this.original.push(from[i] ?? char);
+      });
+    }
+    this.indexedText += converted;
+    this.out.push(escapeText(broken.text));
+  }
+
+  start(token: Extract<HtmlToken, { type: 'start' }>): void {
+    const { name, attributes } = token;
+    const parent = this.stack.at(-1);
+    const ignored = REMOVED.has(name) || attributes.has('data-pagefind-ignore');
+    const frame: Frame = {
+      name,
+      body: (parent?.body ?? false) || attributes.has('data-pagefind-body'),
+      skipped: (parent?.skipped ?? false) || ignored,
+      ignored,
+      block: !INLINE.has(name),
+    };
+    if (frame.body) this.hasBody = true;
+    if (name === 'html' && !parent && TRADITIONAL.test(attributes.get('lang') ?? '')) {
+      this.traditional = true;
+      this.convert = lengthKeeping(this.toSimplified);
+    }
+    if (name === 'link' && this.canonical === undefined && attributes.get('rel') === 'canonical') this.canonical = attributes.get('href') ?? '';
+    if (frame.block) this.afterHan = false;
+
+    const meta = attributes.get('data-pagefind-meta');
+    const sort = attributes.get('data-pagefind-sort');
+    this.gatherFor(frame, token, meta, sort);
+
+    if (this.dropping && (attributes.has('data-pagefind-filter') || sort !== undefined)) this.dropping.keep = true;
+    const id = attributes.get('id');
+    this.out.push(meta === undefined && id === undefined ? token.raw : startTag(name, attributes, token.raw.endsWith('/>')));
+    if (!this.dropping && ignored && !token.void) this.dropping = { frame, from: this.out.length, keep: false };
+    if (id !== undefined && PARAGRAPH_ID.test(id) && !token.void) this.out.push(`<span id="${escapeAttribute(id)}"></span>`);
+    if (token.void) this.closeFrame(frame);
+    else this.stack.push(frame);
+  }
+
+  /** Makes the frame gather its text when a capture or the fallback title needs it. */
+  private gatherFor(frame: Frame, token: Extract<HtmlToken, { type: 'start' }>, meta: string | undefined, sort: string | undefined): void {
+    const closers: ((text: string) => void)[] = [];
+    if (meta !== undefined) closers.push(this.capture(meta, token.attributes, this.metaSlots));
+    if (sort !== undefined) closers.push(this.capture(sort, token.attributes, this.sortSlots));
+    if (token.name === 'h1') {
+      const at = this.headings.push('') - 1;
+      closers.push((text) => (this.headings[at] = text));
+    }
+    if (closers.length === 0) return;
+    frame.text = '';
+    frame.close = (text) => closers.forEach((close) => close(text));
+    this.gathering++;
+  }
+
+  end(token: Extract<HtmlToken, { type: 'end' }>): void {
+    let open = this.stack.length - 1;
+    while (open >= 0 && this.stack[open]!.name !== token.name) open--;
+    if (open >= 0) {
+      while (this.stack.length > open) this.closeFrame(this.stack.pop()!);
+      if (token.name === 'body' && this.carriersAt < 0) this.carriersAt = this.out.push('') - 1;
+    }
+    this.out.push(token.raw);
+    this.endDropping(token.raw);
+  }
+
+  finish(url: string): IndexDocument | undefined {
+    while (this.stack.length > 0) this.closeFrame(this.stack.pop()!);
+    this.endDropping('');
+    if (!this.hasBody) return undefined;
+    if (this.canonical && new URL(this.canonical, 'https://x.invalid').pathname !== url) return undefined;
+
+    const meta: Record<string, string> = Object.fromEntries(this.metaSlots.flat());
+    const sort: Record<string, string> = Object.fromEntries(this.sortSlots.flat());
+    // Pagefind's own fallback title: the first <h1> with text, as the page prints it.
+    const heading = this.headings.find((text) => text.trim());
+    if (meta['title'] === undefined && heading) meta['title'] = heading.replace(/\s+/g, ' ').trim();
+    // Metadata is searched too (a title match ranks first), so it is indexed in the same form as
+    // the text, except that Pagefind splits metadata on spaces only; the printed values go back
+    // into the results afterwards.
+    const carriers = Object.entries(meta).map(([key, value]) => {
+      const converted = this.convert(value);
+      this.indexedText += ` ${converted}`;
+      return `<span data-pagefind-meta="${escapeAttribute(`${key}:${spaceHan(converted)}`)}"></span>`;
+    });
+    if (this.carriersAt >= 0) this.out[this.carriersAt] = carriers.join('');
+    else this.out.push(carriers.join(''));
+
+    const document: IndexDocument = { url, html: this.out.join(''), meta, sort, indexedText: this.indexedText };
+    if (this.traditional) document.stream = { indexed: this.indexed, original: this.original };
+    return document;
+  }
+
+  private capture(attribute: string, attributes: Map<string, string>, slots: [string, string][][]) {
     const slot: [string, string][] = [];
     slots.push(slot);
     return (text: string) => slot.push(...readCaptures(attribute, (name) => attributes.get(name), () => text));
-  };
-  const closeFrame = (frame: Frame) => {
-    if (frame.block) afterHan = false;
+  }
+
+  private closeFrame(frame: Frame): void {
+    if (frame.block) this.afterHan = false;
     if (frame.text !== undefined) {
-      gathering--;
+      this.gathering--;
       frame.close?.(frame.text);
     }
-  };
-
-  for (const token of htmlTokens(html)) {
-    if (token.type === 'text') {
-      if (gathering > 0) gather(stack, token.text);
-      const top = stack.at(-1);
-      if (!top?.body || top.skipped) {
-        out.push(token.raw);
-        continue;
-      }
-      const converted = convert(token.text);
-      const broken = breakHan(converted, afterHan);
-      afterHan = broken.endsWithHan;
-      if (traditional) {
-        const from = [...token.text];
-        [...converted].forEach((char, i) => {
-          if (isUnaligned(char)) return;
-          indexed.push(char);
-          original.push(from[i] ?? char);
-        });
-      }
-      indexedText += converted;
-      out.push(escapeText(broken.text));
-    } else if (token.type === 'start') {
-      const { name, attributes } = token;
-      const parent = stack.at(-1);
-      const ignored = REMOVED.has(name) || attributes.has('data-pagefind-ignore');
-      const frame: Frame = {
-        name,
-        body: (parent?.body ?? false) || attributes.has('data-pagefind-body'),
-        skipped: (parent?.skipped ?? false) || ignored,
-        ignored,
-        block: !INLINE.has(name),
-      };
-      if (frame.body) hasBody = true;
-      if (name === 'html' && !parent && TRADITIONAL.test(attributes.get('lang') ?? '')) {
-        traditional = true;
-        convert = lengthKeeping(toSimplified);
-      }
-      if (name === 'link' && canonical === undefined && attributes.get('rel') === 'canonical') canonical = attributes.get('href') ?? '';
-      if (frame.block) afterHan = false;
-
-      const closers: ((text: string) => void)[] = [];
-      const meta = attributes.get('data-pagefind-meta');
-      if (meta !== undefined) closers.push(capture(meta, attributes, metaSlots));
-      const sort = attributes.get('data-pagefind-sort');
-      if (sort !== undefined) closers.push(capture(sort, attributes, sortSlots));
-      if (name === 'h1') {
-        const at = headings.push('') - 1;
-        closers.push((text) => (headings[at] = text));
-      }
-      if (closers.length > 0) {
-        frame.text = '';
-        frame.close = (text) => closers.forEach((close) => close(text));
-        gathering++;
-      }
-
-      if (dropping && (attributes.has('data-pagefind-filter') || sort !== undefined)) dropping.keep = true;
-      const id = attributes.get('id');
-      out.push(meta === undefined && id === undefined ? token.raw : startTag(name, attributes, token.raw.endsWith('/>')));
-      if (!dropping && ignored && !token.void) dropping = { frame, from: out.length, keep: false };
-      if (id !== undefined && PARAGRAPH_ID.test(id) && !token.void) out.push(`<span id="${escapeAttribute(id)}"></span>`);
-      if (token.void) closeFrame(frame);
-      else stack.push(frame);
-    } else if (token.type === 'end') {
-      let open = stack.length - 1;
-      while (open >= 0 && stack[open]!.name !== token.name) open--;
-      if (open >= 0) {
-        while (stack.length > open) closeFrame(stack.pop()!);
-        if (token.name === 'body' && carriersAt < 0) carriersAt = out.push('') - 1;
-      }
-      out.push(token.raw);
-      endDropping(token.raw);
-    } else {
-      out.push(token.raw);
-    }
   }
-  while (stack.length > 0) closeFrame(stack.pop()!);
-  endDropping('');
 
-  if (!hasBody) return undefined;
-  if (canonical && new URL(canonical, 'https://x.invalid').pathname !== url) return undefined;
-
-  const meta: Record<string, string> = Object.fromEntries(metaSlots.flat());
-  const sort: Record<string, string> = Object.fromEntries(sortSlots.flat());
-  // Pagefind's own fallback title: the first <h1> with text, as the page prints it.
-  const heading = headings.find((text) => text.trim());
-  if (meta['title'] === undefined && heading) meta['title'] = heading.replace(/\s+/g, ' ').trim();
-  // Metadata is searched too (a title match ranks first), so it is indexed in the same form as
-  // the text, except that Pagefind splits metadata on spaces only; the printed values go back
-  // into the results afterwards.
-  const carriers = Object.entries(meta).map(([key, value]) => {
-    const converted = convert(value);
-    indexedText += ` ${converted}`;
-    return `<span data-pagefind-meta="${escapeAttribute(`${key}:${spaceHan(converted)}`)}"></span>`;
-  });
-  if (carriersAt >= 0) out[carriersAt] = carriers.join('');
-  else out.push(carriers.join(''));
-
-  const document: IndexDocument = { url, html: out.join(''), meta, sort, indexedText };
-  if (traditional) document.stream = { indexed, original };
-  return document;
+  private endDropping(endTag: string): void {
+    if (!this.dropping || this.stack.includes(this.dropping.frame)) return;
+    if (!this.dropping.keep) {
+      this.out.length = this.dropping.from;
+      this.out.push(endTag);
+    }
+    this.dropping = undefined;
+  }
 }
 
 /** Adds text to every open element gathering its own, unless an ignored element lies between. */
