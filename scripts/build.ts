@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkSiteReferences } from '../src/after-build/check-references.ts';
+import { writeHeadersFile } from '../src/after-build/headers-file.ts';
 import { precompressSite } from '../src/after-build/precompress.ts';
 import { buildSearchIndex } from '../src/after-build/search-index.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
@@ -51,12 +52,15 @@ astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'),
 const [code] = (await once(astro, 'exit')) as [number | null];
 if (code !== 0) await stop(`构建未完成（退出码 ${code}），要修改的地方见上 / the build stopped (exit ${code}); what to fix is above`);
 
-console.log('2/3 搜索索引与压缩 / search index and gzip …');
+console.log('2/3 搜索索引、压缩与 _headers / search index, gzip and _headers …');
 try {
   // Search-index shards whose pages did not change are copied from the site being replaced.
   await buildSearchIndex(staging, progress, { root, reuseFrom: target });
-  // Last: it gzips what every step before wrote.
+  // It gzips what every step before wrote.
   await precompressSite(staging, progress);
+  // Last: its rules name the files and folders at the site's top level, .gz files included.
+  const rules = await writeHeadersFile(staging);
+  progress.info(`_headers：${rules} 条规则 / ${rules} rules`);
 } catch (error) {
   await stop((error as Error).message);
 }

@@ -14,7 +14,7 @@ const IN_FLIGHT = 8;
 /**
  * Writes a maximally compressed .gz beside every text file of the built site, so a server with
  * gzip_static (nginx) or an object store sends it without compressing on every request.
- * Run it last: it must see what the search index wrote.
+ * Run it once the search index is written: it must see those files too.
  */
 export async function precompressSite(root: string, logger: { info(line: string): void }): Promise<void> {
   let files = 0;

@@ -7,19 +7,22 @@ import { dist, useSite } from './site.ts';
 const site = useSite();
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** One page of each type readers meet, from the test site: a report, an indicator, a region, a site, a chart. */
+/** An address the site does not have: it is answered with the 404 page. */
+const MISSING = '/no-such-page/';
+
+/** One page of each type readers meet, from the test site: a report, an indicator, a region, a site, a chart, the 404 page. */
 function pagesToAudit(): string[] {
   const [report] = fixtureReports();
   const [figure] = fixtureFigures();
   return [
     '/', '/reports/', `/reports/${report!.slug}/`, '/data/', `/data/${figure!.indicator}/`, '/regions/', `/regions/${report!.data.regions[0]}/`,
-    '/sites/', `/sites/${fixtureSites()[0]!.id}/`, `/embed/${fixtureCharts()[0]!.id}/`, '/search/',
+    '/sites/', `/sites/${fixtureSites()[0]!.id}/`, `/embed/${fixtureCharts()[0]!.id}/`, '/search/', MISSING,
   ];
 }
 
 describe('accessibility', () => {
   it.each(pagesToAudit())('%s has no serious or critical axe violation', async (path) => {
-    expect(existsSync(join(dist, path, 'index.html')), `${path} is built`).toBe(true);
+    expect(existsSync(join(dist, path === MISSING ? '404.html' : join(path, 'index.html'))), `${path} is built`).toBe(true);
     // axe is injected past the site's CSP, which rightly forbids inline scripts.
     const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();

@@ -12,22 +12,32 @@ export interface Nginx {
   mimeTypes: string;
 }
 
+export interface RunningNginx extends RunningServer {
+  /** The same server over HTTPS, with a certificate made for the run, when asked for. */
+  secureOrigin?: string;
+}
+
 /**
  * The nginx on PATH with the mime.types beside its own configuration, or why there is none to
  * test with. nginx is optional: .ci/run installs Debian's; a machine without it skips these tests.
  */
 export function findNginx(): Nginx | { missing: string } {
-  const binary = (process.env['PATH'] ?? '')
-    .split(delimiter)
-    .filter(Boolean)
-    .map((dir) => join(dir, 'nginx'))
-    .find(isExecutable);
+  const binary = onPath('nginx');
   if (!binary) return { missing: 'nginx is not on PATH; Debian installs it as /usr/sbin/nginx' };
   const version = spawnSync(binary, ['-V'], { encoding: 'utf8' });
   const confPath = /--conf-path=(\S+)/.exec(`${version.stderr}${version.stdout}`)?.[1];
   const mimeTypes = join(dirname(confPath ?? '/etc/nginx/nginx.conf'), 'mime.types');
   if (!existsSync(mimeTypes)) return { missing: `${binary} has no ${mimeTypes}` };
   return { binary, mimeTypes };
+}
+
+/** Where a command is on PATH, if it is. */
+export function onPath(command: string): string | undefined {
+  return (process.env['PATH'] ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, command))
+    .find(isExecutable);
 }
 
 function isExecutable(path: string): boolean {
@@ -43,14 +53,21 @@ function isExecutable(path: string): boolean {
  * Serves a built site with nginx and the server block the project ships
  * (scripts/nginx/laoqu.conf), changed only in where it listens and what it serves. Its workers
  * run as the user running the tests: started as root, nginx would hand them to `nobody`, who
- * cannot read a clone inside a private (mode 700) home folder.
+ * cannot read a clone inside a private (mode 700) home folder. With `https`, it also listens
+ * with TLS, as the block's comment tells a deployment to, on a self-signed certificate that
+ * openssl makes for the run.
  */
-export async function serveWithNginx(root: string, nginx: Nginx): Promise<RunningServer> {
+export async function serveWithNginx(root: string, nginx: Nginx, { https = false } = {}): Promise<RunningNginx> {
   const port = await freePort();
+  const securePort = https ? await freePort() : undefined;
   const work = await mkdtemp(join(tmpdir(), 'nginx-'));
   const errorLog = join(work, 'error.log');
+  if (https) makeCertificate(work);
+  const listen = `listen 127.0.0.1:${port};${
+    https ? `\n    listen 127.0.0.1:${securePort} ssl;\n    ssl_certificate ${work}/cert.pem;\n    ssl_certificate_key ${work}/key.pem;` : ''
+  }`;
   const site = readFileSync('scripts/nginx/laoqu.conf', 'utf8')
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+    .replace(/listen 80;/, listen)
     .replace(/root [^;]+;/, `root ${root};`);
   const user = userInfo().username;
   const conf = `${process.getuid?.() === 0 ? `user ${user};\n` : ''}worker_processes 1;
@@ -90,7 +107,18 @@ ${site}
     await close();
     throw new Error(message);
   }
-  return { origin, close };
+  return { origin, close, ...(https ? { secureOrigin: `https://127.0.0.1:${securePort}` } : {}) };
+}
+
+/** A throw-away self-signed certificate for 127.0.0.1, written as cert.pem and key.pem in a folder. */
+function makeCertificate(dir: string): void {
+  const openssl = onPath('openssl');
+  if (!openssl) throw new Error('openssl is not on PATH: it makes the certificate for the HTTPS test');
+  const made = spawnSync(openssl, [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
 }
 
 async function freePort(): Promise<number> {
