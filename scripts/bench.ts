@@ -2,12 +2,14 @@
 // with the full pipeline, with a bare Astro + Pagefind baseline and, where hugo is installed,
 // with Hugo + Pagefind, and prints time, memory and bytes. With --runs R every build is timed R times and the median printed: on a shared 2-core
 // machine one run of the same build varied by a quarter.
+// npm run bench -- --lighthouse [--runs R]: Lighthouse on the built site instead (bench/lighthouse.ts).
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeBareSite } from './bench/bare-site.ts';
 import { hugoAvailable, writeHugoSite } from './bench/hugo-site.ts';
 import { makeCorpus } from './bench/corpus.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
 import { measure, type Measured } from './bench/measure.ts';
 
 const args = process.argv.slice(2);
@@ -21,6 +23,11 @@ const fullOut = join(work, 'full-dist');
 const bareDir = join(work, 'bare');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=3500`.trim() };
 const log = (line: string) => console.log(`[bench] ${line}`);
+
+if (args.includes('--lighthouse')) {
+  await runLighthouse(resolve(process.env['LAOQU_OUT'] ?? 'dist'), runs);
+  process.exit(0);
+}
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MiB`;
 
 await rm(work, { recursive: true, force: true });

@@ -18,14 +18,15 @@ export interface RunningServer {
  * Content-Encoding and Vary (gzip_static), `/path/` → `/path/index.html`, `/path` → a redirect
  * to `/path/`, 404 for anything else (try_files $uri $uri/ =404), and `charset=utf-8` on text.
  * sirv does the serving itself: gzip negotiation, content types, Last-Modified, ranges and HEAD;
- * tests/browser/nginx.test.ts checks the two servers answer alike.
+ * tests/browser/nginx.test.ts checks the two servers answer alike. `precompressed: false` leaves
+ * the `.gz` files out, as the Lighthouse bench measures the site (a CDN's own compression is not ours).
  */
-export async function serveStatic(root: string): Promise<RunningServer> {
+export async function serveStatic(root: string, options: { precompressed?: boolean } = {}): Promise<RunningServer> {
   const site = resolve(root);
   const notFound = (_request: IncomingMessage, response: ServerResponse) => {
     response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>404 Not Found</h1>\n');
   };
-  const serveFile = sirv(site, { gzip: true, onNoMatch: notFound, setHeaders: setContentType });
+  const serveFile = sirv(site, { gzip: options.precompressed ?? true, onNoMatch: notFound, setHeaders: setContentType });
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
