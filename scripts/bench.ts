@@ -2,14 +2,15 @@
 // with the full pipeline, with a bare Astro + Pagefind baseline and, where hugo is installed,
 // with Hugo + Pagefind, and prints time, memory and bytes. With --runs R every build is timed R times and the median printed: on a shared 2-core
 // machine one run of the same build varied by a quarter.
-// npm run bench -- --lighthouse [--runs R]: Lighthouse on the built site instead (bench/lighthouse.ts).
+// npm run bench -- --lighthouse [--runs R]: Lighthouse on the built site instead. It drives the
+// test browser and server, so it lives with them (tests/lighthouse.ts) and runs as its own process.
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeBareSite } from './bench/bare-site.ts';
 import { hugoAvailable, writeHugoSite } from './bench/hugo-site.ts';
 import { makeCorpus } from './bench/corpus.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
 import { measure, type Measured } from './bench/measure.ts';
 
 const args = process.argv.slice(2);
@@ -25,8 +26,8 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${pr
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 if (args.includes('--lighthouse')) {
-  await runLighthouse(resolve(process.env['LAOQU_OUT'] ?? 'dist'), runs);
-  process.exit(0);
+  const lighthouse = spawnSync(process.execPath, ['tests/lighthouse.ts', '--runs', String(runs)], { stdio: 'inherit' });
+  process.exit(lighthouse.status ?? 1);
 }
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MiB`;
 

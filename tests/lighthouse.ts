@@ -1,15 +1,15 @@
-// npm run bench -- --lighthouse [--runs R]: Lighthouse (pinned in package.json) at its default,
+// npm run bench -- --lighthouse [--runs R] (or node tests/lighthouse.ts [--runs R]): Lighthouse (pinned in package.json) at its default,
 // mobile settings (a mid-range phone, simulated slow 4G) on one page of each kind of the built
 // site, served from this machine with the site's headers but without compression, as the issue's
 // figures were measured (so a page's bytes count in full).
 // Prints a table of the four category scores with LCP and total blocking time; with --runs R
 // each page is measured R times and the median score shown (a shared 2-core machine is noisy).
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/browser/chromium.ts';
-import { serveStatic } from '../../tests/browser/static-server.ts';
+import { chromiumPath } from './browser/chromium.ts';
+import { serveStatic } from './browser/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -97,4 +97,9 @@ export async function runLighthouse(dist: string, runs: number): Promise<void> {
   console.log('| page | path | performance | accessibility | best practices | SEO | LCP | TBT |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
   console.log(rows.join('\n'));
   if (notes.length > 0) console.log(`\nAudits scoring below 0.9:\n${notes.join('\n')}`);
+}
+
+if (import.meta.main) {
+  const runsAt = process.argv.indexOf('--runs');
+  await runLighthouse(resolve(process.env['LAOQU_OUT'] ?? 'dist'), runsAt > 0 ? Number(process.argv[runsAt + 1]) : 1);
 }
