@@ -80,7 +80,7 @@ describe('maps on a phone', () => {
     const links = page.locator('.leaflet-popup .site-popup a');
     await expect.poll(() => links.count()).toBe(stack.length);
     // closed and tapped again, it opens again
-    await page.locator('.leaflet-popup-close-button').tap();
+    await page.locator('.leaflet-popup-close-button').dispatchEvent('click');
     await expect.poll(() => links.count()).toBe(0);
     await marker.tap();
     await expect.poll(() => links.count()).toBe(stack.length);

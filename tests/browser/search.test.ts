@@ -200,7 +200,8 @@ describe('search', () => {
     await openSearch(page, '');
     await page.locator('#search-q').pressSequentially('易地扶贫搬迁');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('易地扶贫搬迁');
-    await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toBe('done');
+    // the first query starts Pagefind's worker: on a busy machine that takes more than a second
+    await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     const all = await count();
     // 赤峰市's share of the results, as its facet counts them: fewer than all, more than none.
     const facet = page.locator('.search-facets input[name="region"][value="赤峰市"]');
