@@ -2,6 +2,9 @@
 // with the full pipeline, with a bare Astro + Pagefind baseline and, where hugo is installed,
 // with Hugo + Pagefind, and prints time, memory and bytes. With --runs R every build is timed R times and the median printed: on a shared 2-core
 // machine one run of the same build varied by a quarter.
+// npm run bench -- --lighthouse [--runs R]: Lighthouse on the built site instead. It drives the
+// test browser and server, so it lives with them (tests/lighthouse.ts) and runs as its own process.
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +24,11 @@ const fullOut = join(work, 'full-dist');
 const bareDir = join(work, 'bare');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=3500`.trim() };
 const log = (line: string) => console.log(`[bench] ${line}`);
+
+if (args.includes('--lighthouse')) {
+  const lighthouse = spawnSync(process.execPath, ['tests/lighthouse.ts', '--runs', String(runs)], { stdio: 'inherit' });
+  process.exit(lighthouse.status ?? 1);
+}
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MiB`;
 
 await rm(work, { recursive: true, force: true });

@@ -41,3 +41,24 @@ function groupDigits(n: number): string {
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
+
+/**
+ * One format for every number of a scale (a map legend): the magnitude the largest value needs
+ * (亿, 万 or none) for all of them, with the fewest decimals that tell the values apart and keep
+ * each within half a percent. A legend reading 97,340人 beside 45.35万人 makes the reader convert
+ * before comparing; 9.734万人 beside 45.35万人 does not. Units that carry a magnitude or are
+ * percentages already read alike (formatValue).
+ */
+export function scaleFormatter(values: readonly number[], unit: string): (value: number) => string {
+  const finite = values.filter(Number.isFinite);
+  if (unit === '%' || /^[万亿千百]/.test(unit) || finite.length === 0) return (value) => formatValue(value, unit);
+  const largest = Math.max(...finite.map(Math.abs));
+  const [size, name] = largest >= 1e8 ? [1e8, '亿'] : largest >= 1e4 ? [1e4, '万'] : [1, ''];
+  const distinct = [...new Set(finite)];
+  const fits = (digits: number) => {
+    const shown = distinct.map((v) => round(v / size, digits));
+    return new Set(shown).size === distinct.length && distinct.every((v, i) => v === 0 || Math.abs(shown[i]! * size - v) / Math.abs(v) <= 0.005);
+  };
+  const digits = [0, 1, 2, 3, 4].find(fits) ?? 4;
+  return (value) => `${size === 1 ? trim(round(value, digits)) : groupDigits(round(value / size, digits))}${name}${unit}`;
+}

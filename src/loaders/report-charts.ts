@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { directiveChartHtml } from '../lib/charts/catalog.ts';
+import { directiveChartHtml, specChartHtml } from '../lib/charts/catalog.ts';
+import { chartPlacements } from '../lib/charts/placement.ts';
 import { chartFigures } from '../lib/charts/chartable.ts';
 import { joinFigures } from '../lib/figures/joined.ts';
 import type { ChartDirective } from '../lib/charts/directive.ts';
@@ -53,26 +54,42 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
     }
   }
 
+  /** Every drawable figure, its paragraph known for the report being rendered only. */
+  function figuresFor(slug: string, paragraphs: readonly ReportParagraph[]) {
+    return chartFigures(joinFigures({
+      figures: records,
+      indicators,
+      regionName: (code) => regions.get(code) ?? code,
+      areas,
+      reports: new Map([...titles].map(([report, title]) => [report, { title, date: '', publisher: '' }])),
+      paragraphOf: (report, quote) => (report === slug ? locateQuote(paragraphs, quote)?.n : undefined),
+    }));
+  }
+  const citeFor = (slug: string, anchorId: string) => {
+    const path = `/reports/${slug}/#chart-${anchorId}`;
+    return { site: siteConfig.title, url: options.site ? new URL(path, options.site).href : path, date: new Date().toISOString().slice(0, 10) };
+  };
+
   /** The drawing function for one report: its own figures link to the paragraphs just numbered. */
   function drawFor(slug: string) {
-    const date = new Date().toISOString().slice(0, 10);
     return (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => {
-      // Paragraphs are known for this report only: it is the one being rendered.
-      const all = chartFigures(joinFigures({
-        figures: records,
-        indicators,
-        regionName: (code) => regions.get(code) ?? code,
-        areas,
-        reports: new Map([...titles].map(([report, title]) => [report, { title, date: '', publisher: '' }])),
-        paragraphOf: (report, quote) => (report === slug ? locateQuote(paragraphs, quote)?.n : undefined),
-      }));
       const anchorId = `${slug}-${index}`;
-      const path = `/reports/${slug}/#chart-${anchorId}`;
-      const cite = { site: siteConfig.title, url: options.site ? new URL(path, options.site).href : path, date };
-      return directiveChartHtml(directive, { all, charts, cite, anchorId }).html;
+      return directiveChartHtml(directive, { all: figuresFor(slug, paragraphs), charts, cite: citeFor(slug, anchorId), anchorId }).html;
     };
   }
-  return { inputs, drawFor, citing: (slug: string): MarkSource[] => citingBySlug.get(slug) ?? [] };
+
+  /** The charts of data/charts.json that draw this report's figures, for after their paragraphs (placement.ts). */
+  function placeFor(slug: string) {
+    return (paragraphs: readonly ReportParagraph[], placedByReport: ReadonlySet<string>) => {
+      const all = figuresFor(slug, paragraphs);
+      return chartPlacements(slug, charts, all, placedByReport).flatMap(({ after, chart }) => {
+        const anchorId = `${slug}-${chart.id}`;
+        const html = specChartHtml(chart, all, citeFor(slug, anchorId), anchorId).html;
+        return html ? [{ after, html }] : [];
+      });
+    };
+  }
+  return { inputs, drawFor, placeFor, citing: (slug: string): MarkSource[] => citingBySlug.get(slug) ?? [] };
 }
 
 /**

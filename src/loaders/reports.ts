@@ -11,7 +11,7 @@ import { renderedFilePath, hasRendered, removeRendered } from './rendered-file.t
 import { readReportSource, reportEntries } from './report-source.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '9';
+const RENDER_VERSION = '11';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
@@ -77,8 +77,9 @@ export function reportsLoader(options: { base: string; figures: string; geo: str
           const ownFigures = figureFiles.has(`${report.slug}.json`) ? readFileSync(join(figuresDir, `${report.slug}.json`), 'utf8') : '[]';
           // Figures filed under another report that this one states too (alsoIn) are marked here as well.
           const figuresJson = markSourcesJson(ownFigures, context.charts.citing(report.slug));
-          // A report with a chart depends on every figure the chart may draw, not only its own.
-          const chartInputs = report.body.includes('::chart{') ? context.charts.inputs : '';
+          // A report with a chart depends on every figure the chart may draw, not only its own; and
+          // a report with figures gets the charts that draw them (lib/charts/placement.ts).
+          const chartInputs = report.body.includes('::chart{') || figuresJson !== '[]' ? context.charts.inputs : '';
           const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs + context.sites.inputs);
           const renderedFile = renderedFilePath(cacheDir, report.slug, digest);
           const cached = store.get(report.slug);

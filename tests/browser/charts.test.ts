@@ -62,8 +62,9 @@ describe('charts', () => {
     expect(onHome).toEqual(new Set(specs.filter((chart) => chart.home).map((chart) => chart.id)));
     const placed = fixtureReports().filter((report) => findChartDirectives(report.body).length > 0);
     expect(placed.length).toBeGreaterThan(0);
+    // each directive draws one chart (numbered in order; phone.test.ts checks the charts placed from figure records)
     for (const report of fixtureReports()) {
-      const drawn = readDist(`reports/${report.slug}/index.html`).match(/<chart-figure/g) ?? [];
+      const drawn = readDist(`reports/${report.slug}/index.html`).match(new RegExp(`<chart-figure[^>]* data-chart="${report.slug}-\\d+`, 'g')) ?? [];
       expect(drawn.length, report.slug).toBe(findChartDirectives(report.body).length);
     }
     for (const path of chartPages) {

@@ -27,7 +27,8 @@ function reportText(slug: string): string {
   const html = readDist(`reports/${slug}/index.html`);
   const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
   const publisher = /data-sf-publisher="([^"]*)"/.exec(html)?.[1] ?? '';
-  const body = /<report-body[^>]*>([\s\S]*?)<\/report-body>/.exec(html)?.[1] ?? '';
+  // the report's own text: a chart placed in it is left out of the index (data-pagefind-ignore)
+  const body = (/<report-body[^>]*>([\s\S]*?)<\/report-body>/.exec(html)?.[1] ?? '').replace(/<chart-figure[\s\S]*?<\/chart-figure>/g, '');
   const text = [title, publisher, body]
     .join('\n')
     .replace(/<a class="p-link"[\s\S]*?<\/a>/g, '')
@@ -124,7 +125,8 @@ describe('search', () => {
     const [year, month, day] = traditional.data.date.split('-').map(Number);
     const result = page.locator('.result', { has: page.locator(`a[href="/reports/${traditional.slug}/"]`) });
     await expect.poll(() => result.locator('.result-title').textContent()).toBe(traditional.data.title);
-    expect(await result.locator('.result-meta').textContent()).toBe(`报告 · ${year}年${month}月${day ? `${day}日` : ''} · ${traditional.data.publisher}`);
+    expect(await result.locator('.result-meta .result-type').textContent()).toBe('报告');
+    expect(await result.locator('.result-meta').textContent()).toBe(`报告${year}年${month}月${day ? `${day}日` : ''} · ${traditional.data.publisher}`);
     // folded to 脱贫 to match, shown as the page prints it
     expect(await result.locator('.result-excerpt mark').first().textContent()).toBe('脫貧');
     const paragraph = await result.locator('.result-para').getAttribute('href');
@@ -198,7 +200,8 @@ describe('search', () => {
     await openSearch(page, '');
     await page.locator('#search-q').pressSequentially('易地扶贫搬迁');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('易地扶贫搬迁');
-    await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toBe('done');
+    // the first query starts Pagefind's worker: on a busy machine that takes more than a second
+    await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     const all = await count();
     // 赤峰市's share of the results, as its facet counts them: fewer than all, more than none.
     const facet = page.locator('.search-facets input[name="region"][value="赤峰市"]');

@@ -21,10 +21,12 @@ export interface RunningServer {
  * with status 404 for anything else (try_files $uri $uri/ =404; error_page 404), and
  * `charset=utf-8` on text. sirv does the serving itself: gzip negotiation, content types,
  * validators, ranges and HEAD; tests/browser/nginx.test.ts checks the two servers answer alike.
+ * `precompressed: false` leaves the `.gz` files out, as the Lighthouse bench measures the site
+ * (a CDN's own compression is not ours).
  */
-export async function serveStatic(root: string): Promise<RunningServer> {
+export async function serveStatic(root: string, options: { precompressed?: boolean } = {}): Promise<RunningServer> {
   const site = resolve(root);
-  const serveFile = sirv(site, { gzip: true, etag: true, setHeaders: setContentType });
+  const serveFile = sirv(site, { gzip: options.precompressed ?? true, etag: true, setHeaders: setContentType });
   const notFound = (request: IncomingMessage, response: ServerResponse) => {
     if (fileAt(site, NOT_FOUND_PAGE) !== 'file') {
       // nginx's own page, as nginx answers when the site has no 404.html.

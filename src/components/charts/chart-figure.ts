@@ -22,13 +22,21 @@ class ChartFigureElement extends HTMLElement {
     this.plot.append(this.tip);
 
     const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGAElement>('a.c-link') ?? undefined : undefined);
-    this.plot.addEventListener('pointerdown', (e) => (this.pointer = e.pointerType));
+    // A touch runs pointerover, pointerdown, focus and pointerout before its click, each of which
+    // would show the figure: so what the tooltip showed when the finger came down decides the tap.
+    let shownBeforeTap: SVGAElement | undefined;
+    this.plot.addEventListener('pointerdown', (e) => {
+      this.pointer = e.pointerType;
+      shownBeforeTap = this.tip.hidden ? undefined : this.active;
+    });
     this.plot.addEventListener('pointerover', (e) => {
+      if (e.pointerType === 'touch') return;
       const link = linkOf(e.target);
       if (link) this.show(link);
       else if (this.tip.contains(e.target as Node)) clearTimeout(this.hideTimer);
     });
     this.plot.addEventListener('pointerout', (e) => {
+      if (e.pointerType === 'touch') return;
       const to = e.relatedTarget as Node | null;
       if (linkOf(to) || this.tip.contains(to)) return;
       // The mouse leaving must not take away the figure the keyboard is on.
@@ -40,16 +48,26 @@ class ChartFigureElement extends HTMLElement {
       const link = linkOf(e.target);
       if (link) this.show(link);
     });
-    this.plot.addEventListener('focusout', () => this.hideSoon());
-    // On a touch screen the first tap shows the figure, a second tap on it follows its link.
+    this.plot.addEventListener('focusout', () => {
+      if (this.pointer !== 'touch') this.hideSoon();
+    });
+    // On a touch screen the first tap on a mark shows its figure and the page stays where it is;
+    // a second tap on the same mark (or the tooltip's link) follows it.
     this.plot.addEventListener('click', (e) => {
       const link = linkOf(e.target);
-      if (link && this.pointer === 'touch' && this.active !== link) {
+      if (!link || this.pointer !== 'touch') return;
+      if (shownBeforeTap !== link) {
         e.preventDefault();
         this.show(link);
       }
+      shownBeforeTap = undefined;
+    });
+    // A tap anywhere else puts the tooltip away.
+    document.addEventListener('pointerdown', (e) => {
+      if (e.pointerType === 'touch' && !this.tip.hidden && !this.plot.contains(e.target as Node)) this.hide();
     });
     this.addEventListener('keydown', (e) => {
+      this.pointer = 'keyboard';
       if (e.key === 'Escape') this.hide();
     });
 

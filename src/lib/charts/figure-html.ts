@@ -46,7 +46,7 @@ export function chartFigureHtml(input: ChartMarkupInput): string {
   const reports = [...new Map([...(total ? [total] : []), ...figures].map((f) => [f.report, f.reportTitle])).values()];
   const source = `数据来源：${reports.map((t) => `《${t}》`).join('、')}`;
   return (
-    `<chart-figure class="chart" id="${esc(anchor)}" data-chart="${esc(input.id)}" data-cite="${esc(JSON.stringify(work))}" data-source="${esc(source)}">` +
+    `<chart-figure class="chart" id="${esc(anchor)}" data-pagefind-ignore data-chart="${esc(input.id)}" data-cite="${esc(JSON.stringify(work))}" data-source="${esc(source)}">` +
     `<figure class="chart-figure">` +
     `<figcaption class="chart-head"><span class="chart-title">${esc(title)}</span>${subtitle(input.selected)}${scaleNote(input.kind, input.selected)}</figcaption>` +
     `<div class="chart-plot">${svgs}</div>` +

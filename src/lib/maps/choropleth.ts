@@ -8,9 +8,9 @@
  */
 import { timeLabel, timeText } from '../figures/time.ts';
 import { figureValueText } from '../figures/words.ts';
-import { formatValue } from '../format-number.ts';
+import { scaleFormatter } from '../format-number.ts';
 import type { JoinedFigure } from '../figures/joined.ts';
-import { classIndex, classify } from './classes.ts';
+import { classIndex, classify, type ValueClass } from './classes.ts';
 
 export type MapLevel = 'county' | 'prefecture';
 
@@ -103,7 +103,7 @@ export function choroplethOptions(input: {
       period,
       label: `${indicator?.name ?? group.indicator} · ${timeText(group.time, group.measure)} · ${LEVEL_TEXT[group.level]}`,
       unit,
-      classes: classes.map((c) => ({ ...c, label: c.min === c.max ? formatValue(c.min, unit) : `${formatValue(c.min, unit)} – ${formatValue(c.max, unit)}` })),
+      classes: legendClasses(classes, unit),
       values,
       order: indicator?.order ?? Number.MAX_SAFE_INTEGER,
     });
@@ -141,6 +141,12 @@ function partNotes(
     }
   }
   return notes;
+}
+
+/** The legend's classes, every bound in one number format (all 万人, never 97,340人 beside 45.35万人). */
+function legendClasses(classes: readonly ValueClass[], unit: string): ChoroplethOption['classes'] {
+  const format = scaleFormatter(classes.flatMap((c) => [c.min, c.max]), unit);
+  return classes.map((c) => ({ ...c, label: c.min === c.max ? format(c.min) : `${format(c.min)} – ${format(c.max)}` }));
 }
 
 function valueText(figure: Paintable): string {

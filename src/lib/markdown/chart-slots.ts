@@ -42,18 +42,21 @@ function replaceIn(parent: Root | Element): void {
 /**
  * Puts each chart in its slot, drawn by `draw` (which knows the figures), or drops the slot when
  * there is nothing to draw it with: the check step has already refused a directive it cannot draw.
+ * Returns the directives met, in order.
  */
 export function fillChartSlots(
   tree: Root,
   paragraphs: readonly ReportParagraph[],
   draw?: (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => string | undefined,
-): void {
+): ChartDirective[] {
   let index = 0;
+  const met: ChartDirective[] = [];
   const fill = (parent: Root | Element) => {
     parent.children = parent.children.flatMap((child): ElementContent[] | RootContent[] => {
       if (child.type !== 'element') return [child];
       const directive = slots.get(child);
       if (child.tagName === 'chart-slot' && directive) {
+        met.push(directive);
         const html = draw?.(directive, ++index, paragraphs);
         // Our own markup, so it goes into the page as it is: parsing it into the tree cost half
         // the time of drawing the chart. The page's stringifier lets raw nodes through.
@@ -64,4 +67,25 @@ export function fillChartSlots(
     }) as typeof parent.children;
   };
   fill(tree);
+  return met;
+}
+
+/**
+ * Puts charts after the numbered paragraphs they follow (`after` is the paragraph's n, as in its
+ * p-N anchor), wherever in the tree the paragraph is. Markup is ours, as in `fillChartSlots`.
+ */
+export function placeChartsAfter(tree: Root, charts: readonly { after: number; html: string }[]): void {
+  const byParagraph = new Map<string, string[]>();
+  for (const { after, html } of charts) byParagraph.set(`p-${after}`, [...(byParagraph.get(`p-${after}`) ?? []), html]);
+  if (byParagraph.size === 0) return;
+  const place = (parent: Root | Element) => {
+    parent.children = parent.children.flatMap((child): ElementContent[] | RootContent[] => {
+      if (child.type !== 'element') return [child];
+      const after = child.tagName === 'p' ? byParagraph.get(String(child.properties['id'] ?? '')) : undefined;
+      if (after) return [child, ...after.map((value) => ({ type: 'raw' as const, value }))];
+      place(child);
+      return [child];
+    }) as typeof parent.children;
+  };
+  place(tree);
 }

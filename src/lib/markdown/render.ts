@@ -12,7 +12,7 @@ import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toSimplified } from '../script-convert.ts';
 import type { ChartDirective } from '../charts/directive.ts';
-import { fillChartSlots, rehypeChartSlots } from './chart-slots.ts';
+import { fillChartSlots, placeChartsAfter, rehypeChartSlots } from './chart-slots.ts';
 import type { ReportParagraph } from './paragraph.ts';
 
 /** A heading of the report, for its table of contents. */
@@ -50,6 +50,11 @@ export interface RenderOptions {
   figures?: FigureMark[];
   /** Draws a `::chart{…}` directive as HTML; without it directives are left out of the page. */
   chart?: (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => string | undefined;
+  /**
+   * The charts that go after paragraphs without a directive (those whose figures the report
+   * states), given the paragraphs and the charts its directives already place by id.
+   */
+  placeCharts?: (paragraphs: readonly ReportParagraph[], placedByReport: ReadonlySet<string>) => { after: number; html: string }[];
 }
 
 /**
@@ -173,7 +178,8 @@ export async function renderReport(markdown: string, options: RenderOptions): Pr
   const tree = (await processor.run(processor.parse(markdown))) as Root;
   const { headings, paragraphs } = anchorElements(tree);
   if (options.figures?.length) markFigures(tree, options.figures);
-  fillChartSlots(tree, paragraphs, options.chart);
+  const directives = fillChartSlots(tree, paragraphs, options.chart);
+  if (options.placeCharts) placeChartsAfter(tree, options.placeCharts(paragraphs, new Set(directives.flatMap((d) => d.id ?? []))));
   const html = stringifier.stringify(tree);
   const result: RenderedReport = { html, headings, paragraphs };
   if (options.script === 'zh-Hant') {

@@ -14,7 +14,7 @@ const data: SearchSiteData = {
 describe('result rendering', () => {
   it('lists title, type, date and publisher, escaped', () => {
     expect(resultHeadHtml('b', data)).toBe(
-      '<a class="result-title" href="/reports/b/">因地制宜 精準發力 &lt;打通&gt;</a><p class="result-meta">报告<span aria-hidden="true"> · </span>2016年12月25日<span aria-hidden="true"> · </span>保定市老區建設促進會</p>',
+      '<a class="result-title" href="/reports/b/">因地制宜 精準發力 &lt;打通&gt;</a><p class="result-meta"><span class="result-type">报告</span>2016年12月25日<span aria-hidden="true"> · </span>保定市老區建設促進會</p>',
     );
     expect(resultHeadHtml('r', data)).toBe('<a class="result-title" href="/regions/1/">阜平县</a>');
   });

@@ -15,10 +15,13 @@ export function resultHeadHtml(id: string, data: SearchSiteData): string {
   const page = data.pages[id];
   if (!page) return '';
   const facet = (name: string) => (page.f[name] ?? []).map((i) => data.facets[name]?.[i]).find(Boolean);
-  const meta = [facet('type'), chineseDate(page.d), facet('publisher')].filter(Boolean).map((part) => escapeHtml(part!));
+  const type = facet('type');
+  const meta = [chineseDate(page.d), facet('publisher')].filter(Boolean).map((part) => escapeHtml(part!));
+  // The type first, as a label of its own: a reader tells a report from a data page at a glance.
+  const parts = [...(type ? [`<span class="result-type">${escapeHtml(type)}</span>`] : []), meta.join('<span aria-hidden="true"> · </span>')].filter(Boolean);
   return (
     `<a class="result-title" href="${escapeHtml(page.u)}">${escapeHtml(page.t)}</a>` +
-    (meta.length ? `<p class="result-meta">${meta.join('<span aria-hidden="true"> · </span>')}</p>` : '')
+    (parts.length ? `<p class="result-meta">${parts.join('')}</p>` : '')
   );
 }
 

@@ -1,5 +1,5 @@
 /** What a page is, for the search facets (the reader's words, shown as they are). */
-export type SearchType = '报告' | '地区' | '遗址' | '指标';
+export type SearchType = '报告' | '数据' | '地区' | '遗址';
 
 /** The facts a page gives the search index: facets, sort key and the publisher a result shows. */
 export interface SearchFacts {

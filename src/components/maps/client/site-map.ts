@@ -1,4 +1,4 @@
-import { divIcon, geoJSON, latLng, latLngBounds, layerGroup, marker, point, popup, tooltip, type LatLng, type Map as LeafletMap, type Marker, type Polygon } from 'leaflet/dist/leaflet-src.esm.js';
+import { divIcon, geoJSON, latLng, latLngBounds, layerGroup, marker, point, popup, tooltip, type FitBoundsOptions, type LatLng, type PopupOptions, type Map as LeafletMap, type Marker, type Polygon } from 'leaflet/dist/leaflet-src.esm.js';
 import { allAtOnePoint, clusterPoints } from '../../../lib/maps/cluster.ts';
 import { createBaseMap } from './base-map.ts';
 import { loadOverview, loadUnit } from './shapes.ts';
@@ -6,6 +6,10 @@ import type { SiteInfo, SiteMapConfig } from './types.ts';
 
 /** Markers closer than this many pixels merge into one numbered cluster. */
 const CLUSTER_RADIUS = 34;
+/** Room at the map's edges for a pin (35 px above its point) or a cluster (18 px around it). */
+/** A popup pans clear of the zoom buttons in the top-left corner. */
+const POPUP = { maxWidth: 280, autoPanPaddingTopLeft: [56, 12], autoPanPaddingBottomRight: [12, 12] } satisfies PopupOptions;
+const EDGE: FitBoundsOptions = { paddingTopLeft: [24, 44], paddingBottomRight: [24, 24] };
 
 const PIN = (approximate: boolean) =>
   `<svg viewBox="0 0 28 44" width="28" height="44" aria-hidden="true">${approximate ? '<ellipse class="halo" cx="14" cy="35" rx="13" ry="6"/>' : ''}` +
@@ -67,18 +71,26 @@ class SiteMap extends HTMLElement {
     map.on('zoomend moveend', showCounties);
     const sites = this.#config.sites;
     const all = outlines.getBounds();
-    map.fitBounds(all, { padding: [12, 12] });
+    for (const site of sites) all.extend([site.lat, site.lon]);
+    map.fitBounds(all, EDGE);
 
     const markers = layerGroup().addTo(map);
+    /** The marker each site is drawn in now: its own pin, a stack or a cluster. */
+    const markerOf = new Map<string, Marker>();
     const visible = () => sites.filter((site) => this.#passes(site));
     const render = () => {
       markers.clearLayers();
+      markerOf.clear();
       const points = visible().map((site) => ({ ...map.latLngToLayerPoint([site.lat, site.lon]), item: site }));
       for (const cluster of clusterPoints(points, CLUSTER_RADIUS)) {
         const [first] = cluster.items;
         if (!first) continue;
-        const m = cluster.items.length === 1 ? this.#siteMarker(first) : this.#clusterMarker(map, cluster.items, map.layerPointToLatLng(point(cluster.x, cluster.y)));
+        const m =
+          cluster.items.length === 1 ? this.#siteMarker(first)
+          : allAtOnePoint(cluster.items) ? this.#stackMarker(cluster.items)
+          : this.#clusterMarker(map, cluster.items, map.layerPointToLatLng(point(cluster.x, cluster.y)));
         m.addTo(markers);
+        for (const site of cluster.items) markerOf.set(site.id, m);
         const element = m.getElement();
         if (element) {
           element.dataset['count'] = String(cluster.items.length);
@@ -100,9 +112,28 @@ class SiteMap extends HTMLElement {
         const code = (event.target as HTMLElement).closest('button')?.dataset['view'];
         if (code === undefined) return;
         const layer = (outlines.getLayers() as Polygon[]).find((l) => String(l.feature?.id) === code);
-        map.fitBounds(layer ? layer.getBounds() : all, { padding: [24, 24] });
+        map.fitBounds(layer ? layer.getBounds() : all, EDGE);
       });
     }
+
+    // /sites/#<slug> (a site page's 在地图上查看) brings that site into view with its popup open.
+    const focus = () => {
+      const site = sites.find((s) => `#${s.id}` === decodeURIComponent(location.hash));
+      if (!site) return;
+      // A filter that hides the site would hide what the link promised: show every site again.
+      if (!this.#passes(site)) {
+        for (const all of this.querySelectorAll<HTMLInputElement>('input[type="radio"][value=""]')) all.checked = true;
+      }
+      map.setView([site.lat, site.lon], map.getMaxZoom(), { animate: false });
+      render();
+      canvas.scrollIntoView({ block: 'center' });
+      const m = markerOf.get(site.id);
+      if (m?.getPopup()) m.openPopup();
+      else m?.fire('click');
+      this.dataset['focused'] = site.id;
+    };
+    window.addEventListener('hashchange', focus);
+    focus();
     this.dataset['ready'] = '';
   }
 
@@ -116,7 +147,20 @@ class SiteMap extends HTMLElement {
   #siteMarker(site: SiteInfo): Marker {
     const icon = divIcon({ className: 'site-marker', html: PIN(site.approximate), iconSize: [28, 44], iconAnchor: [14, 35], popupAnchor: [0, -30] });
     const m = marker([site.lat, site.lon], { icon, keyboard: true, title: site.name, alt: site.name, riseOnHover: true });
-    m.bindPopup(() => this.#popupFor([site]));
+    m.bindPopup(() => this.#popupFor([site]), POPUP);
+    return m;
+  }
+
+  /**
+   * Sites recorded at the same spot (often a county town standing for an approximate place): one
+   * pin with their count, which no zoom would split, so a tap lists them all.
+   */
+  #stackMarker(items: SiteInfo[]): Marker {
+    const [first] = items as [SiteInfo, ...SiteInfo[]];
+    const html = `${PIN(items.some((s) => s.approximate))}<span class="stack-count">${items.length}</span>`;
+    const icon = divIcon({ className: 'site-marker site-stack', html, iconSize: [28, 44], iconAnchor: [14, 35], popupAnchor: [0, -30] });
+    const m = marker([first.lat, first.lon], { icon, keyboard: true, title: `${items.length} 处遗址在同一位置：${items.map((s) => s.name).join('、')}`, riseOnHover: true });
+    m.bindPopup(() => this.#popupFor(items), POPUP);
     return m;
   }
 
@@ -127,7 +171,7 @@ class SiteMap extends HTMLElement {
       const bounds = latLngBounds(items.map((s) => latLng(s.lat, s.lon)));
       const zoom = map.getBoundsZoom(bounds, false, point(80, 80));
       if (allAtOnePoint(items) || zoom <= map.getZoom() || map.getZoom() >= map.getMaxZoom()) {
-        popup({ maxWidth: 280 }).setLatLng(at).setContent(this.#popupFor(items)).openOn(map);
+        popup(POPUP).setLatLng(at).setContent(this.#popupFor(items)).openOn(map);
       } else map.fitBounds(bounds, { padding: [40, 40], maxZoom: Math.min(zoom, map.getZoom() + 3) });
     });
     return m;
