@@ -20,7 +20,7 @@ describe('statusClassOf', () => {
 
   it('says "not stated" rather than "not an old area" when no report speaks of a county', () => {
     expect(statusClassOf(linxi).label).toBe('报告述及革命历史，未载认定');
-    expect(statusClassOf(hongshan).label).toBe('报告未述及');
+    expect(statusClassOf(hongshan).label).toBe('本站所收报告尚未述及');
   });
 });
 
@@ -31,7 +31,7 @@ describe('statusLegend', () => {
       '1951年中华人民共和国内政部确认为老革命根据地县',
       '2011年内蒙古自治区政府审定确认为革命老区县',
       '报告述及革命历史，未载认定',
-      '报告未述及',
+      '本站所收报告尚未述及',
     ]);
   });
 });
