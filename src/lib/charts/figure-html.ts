@@ -44,8 +44,9 @@ export function chartFigureHtml(input: ChartMarkupInput): string {
   const work = chartWork(title, input.cite, total ? [total, ...figures] : figures);
   const source = `数据来源：${work.sources!.map((s) => `《${s.title}》`).join('、')}`;
   const heightOf = (name: string) => scenes.find((s) => s.variant.name === name)?.scene.height ?? 0;
-  const extraLines = (total ? 1 : 0) + (input.kind === 'small-multiples' ? 1 : 0) + (input.note ? Math.ceil(input.note.length / 36) : 0);
-  const embed = input.embedPath ? { path: input.embedPath, height: embedHeight({ wide: heightOf('wide'), narrow: heightOf('narrow'), extraLines }) } : undefined;
+  // The text around the drawing, as the embed page wraps it.
+  const texts = [title, subtitle(input.selected), scaleNote(input.kind, input.selected), input.note ?? '', sourceLine(input)].map(textOf).filter(Boolean);
+  const embed = input.embedPath ? { path: input.embedPath, height: embedHeight({ wide: heightOf('wide'), narrow: heightOf('narrow'), texts }) } : undefined;
   return (
     `<chart-figure class="chart" id="${esc(anchor)}" data-chart="${esc(input.id)}" data-cite="${esc(JSON.stringify(work))}" data-source="${esc(source)}"` +
     `${embed ? ` data-embed="${esc(embed.path)}"` : ''}>` +
@@ -122,4 +123,9 @@ function valueHtml(f: SelectedFigures['figures'][number]): string {
   const qualifier = QUALIFIER_TEXT[f.qualifier];
   const status = f.status === 'actual' ? '' : `<span class="c-status">${STATUS_TEXT[f.status]}</span>`;
   return `${status}${qualifier ? `<span class="q">${qualifier}</span>` : ''}<data value="${f.value}">${esc(valueOnlyText(f.value, f.unit))}</data>`;
+}
+
+/** The text of a piece of markup, entities counted as one character. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, '_');
 }

@@ -50,9 +50,9 @@ describe('what a chart offers to copy', () => {
 
 describe('the height of an embed', () => {
   it('grows with the taller drawing and the lines around it, in steps of 10 px', () => {
-    const short = embedHeight({ wide: 240, narrow: 260, extraLines: 0 });
+    const short = embedHeight({ wide: 240, narrow: 260, texts: ['标题'] });
     expect(short % 10).toBe(0);
-    expect(embedHeight({ wide: 240, narrow: 600, extraLines: 0 })).toBeGreaterThan(short + 300);
-    expect(embedHeight({ wide: 240, narrow: 260, extraLines: 2 })).toBeGreaterThan(short);
+    expect(embedHeight({ wide: 240, narrow: 600, texts: ['标题'] })).toBeGreaterThan(short + 200);
+    expect(embedHeight({ wide: 240, narrow: 260, texts: ['标题', '注：一条写得很长、在手机上要折成好几行的说明文字，说明图中数字的范围与时间。'] })).toBeGreaterThan(short);
   });
 });

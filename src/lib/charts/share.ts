@@ -25,31 +25,32 @@ export function chartWork(title: string, cite: ChartCite, figures: readonly Pick
   return { title, authors: [cite.site], date: listed[0]?.date ?? '', container: cite.site, url: cite.url, kind: 'chart', sources: listed };
 }
 
-/** The drawings' heights in CSS pixels, and what stands around them in the embed page. */
+/** The drawings' heights in CSS pixels, and the text that stands around them in the embed page. */
 export interface EmbedLayout {
   /** Height of the 600 px drawing. */
   wide: number;
   /** Height of the 360 px drawing. */
   narrow: number;
-  /** Lines of text beside the drawing besides title and source: subtitle, scale note, note. */
-  extraLines: number;
+  /** Title, subtitles, note and source line, as text: each wraps on its own. */
+  texts: readonly string[];
 }
 
-// Measured on the embed page (tests/browser/embeds.test.ts holds the code to it): title, source
-// line, the two disclosures, the download buttons, the credit and the page's padding.
-const CHROME_WIDE = 230;
-const CHROME_NARROW = 300;
-const LINE = 24;
+// Measured on the embed pages of the test site (tests/browser/citations.test.ts holds the code
+// to it): in a 760 px column the wide drawing is drawn 1.2 × its size and a line holds about 44
+// characters; on a 360 px phone the narrow drawing 0.92 × and a line about 20. Around them: the
+// two disclosures, the download buttons, the credit and the page's padding.
+const WIDE = { scale: 1.2, chrome: 270, charsPerLine: 44, line: 24 };
+const NARROW = { scale: 0.92, chrome: 265, charsPerLine: 20, line: 24 };
 
 /**
  * A height at which the embed page shows whole without a scroll bar where embeds usually go: a
- * column 600–760 px wide (the wide drawing, drawn up to 1.13 × its size), or a phone (the narrow
- * drawing, a little smaller, and every line of text wrapping more).
+ * column up to 760 px wide (the wide drawing) or a phone (the narrow drawing, and every line of
+ * text wrapping more), rounded up to 10 px.
  */
 export function embedHeight(layout: EmbedLayout): number {
-  const wide = Math.ceil(layout.wide * 1.13) + CHROME_WIDE + layout.extraLines * LINE;
-  const narrow = Math.ceil(layout.narrow) + CHROME_NARROW + layout.extraLines * LINE * 1.5;
-  return Math.ceil(Math.max(wide, narrow) / 10) * 10;
+  const at = (width: typeof WIDE, drawing: number) =>
+    Math.ceil(drawing * width.scale) + width.chrome + layout.texts.reduce((sum, text) => sum + Math.ceil([...text].length / width.charsPerLine) * width.line, 0);
+  return Math.ceil(Math.max(at(WIDE, layout.wide), at(NARROW, layout.narrow)) / 10) * 10;
 }
 
 /**
