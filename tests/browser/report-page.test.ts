@@ -51,7 +51,7 @@ describe('report pages', () => {
 
     await page.locator('[data-copy="gbt"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('第3段');
-    await expect.poll(() => page.locator('.cite-status').textContent()).toContain('已复制');
+    await expect.poll(() => page.locator('cite-box [data-copy="gbt"]').textContent()).toBe('已复制');
     await context.close();
   });
 

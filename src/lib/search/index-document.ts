@@ -125,6 +125,18 @@ export function makeIndexDocument(html: string, url: string, toSimplified: (text
     }
   };
 
+  // The script of the page's text: its <html lang>, or that of the element that holds what is
+  // indexed (a Traditional report keeps the interface's zh-Hans on <html>, its own on its body).
+  for (const token of htmlTokens(html)) {
+    if (token.type !== 'start' || !(token.name === 'html' || token.attributes.has('data-pagefind-body'))) continue;
+    if (TRADITIONAL.test(token.attributes.get('lang') ?? '')) {
+      traditional = true;
+      convert = lengthKeeping(toSimplified);
+      break;
+    }
+    if (token.attributes.has('data-pagefind-body')) break;
+  }
+
   for (const token of htmlTokens(html)) {
     if (token.type === 'text') {
       if (gathering > 0) gather(stack, token.text);
@@ -158,10 +170,6 @@ export function makeIndexDocument(html: string, url: string, toSimplified: (text
         block: !INLINE.has(name),
       };
       if (frame.body) hasBody = true;
-      if (name === 'html' && !parent && TRADITIONAL.test(attributes.get('lang') ?? '')) {
-        traditional = true;
-        convert = lengthKeeping(toSimplified);
-      }
       if (name === 'link' && canonical === undefined && attributes.get('rel') === 'canonical') canonical = attributes.get('href') ?? '';
       if (frame.block) afterHan = false;
 
