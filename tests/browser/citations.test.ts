@@ -260,7 +260,9 @@ describe('typography', () => {
       body: getComputedStyle(document.querySelector('report-body')!).fontFamily,
       interface: getComputedStyle(document.querySelector('.site-header')!).fontFamily,
       heading: getComputedStyle(document.querySelector('h1')!).getPropertyValue('text-wrap'),
+      headingBreaks: getComputedStyle(document.querySelector('h1')!).wordBreak,
     }));
+    expect(fonts.headingBreaks).toBe('keep-all');
     expect(fonts.body).toMatch(/^"Songti TC"/);
     expect(fonts.interface).toMatch(/PingFang SC/);
     expect(fonts.heading).toMatch(/balance/);
