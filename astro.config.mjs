@@ -1,13 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteAddressNote } from './src/integrations/site-address.ts';
+import { readSiteAddress } from './src/lib/site-address.ts';
 
-// The public address the site is served from; canonical links, the feed and the sitemap use it.
-const site = process.env.LAOQU_SITE ?? 'https://laoqu.example.org';
+// The public address the site is served from, when set: canonical links, og:url, the feed, the
+// sitemap and absolute addresses in citations and downloads use it. Without it nothing is
+// invented (src/lib/site-address.ts), and the build says so.
+const site = readSiteAddress(process.env.LAOQU_SITE);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   // scripts/build.ts builds into a fresh folder and swaps it in, so a failed build never leaves
   // a half-written dist/.
   outDir: process.env.LAOQU_OUT ?? 'dist',
@@ -24,5 +29,6 @@ export default defineConfig({
   // The search index and the .gz files are made by scripts/build.ts once this build's process
   // has ended: at 10,000 reports Astro still held 1.2-2.4 GB while they ran.
   // The content check runs inside Astro, so astro dev and astro build refuse what npm run check refuses.
-  integrations: [contentCheck(), sitemap()],
+  // A sitemap lists absolute addresses: without the site's address there is none to write.
+  integrations: [contentCheck(), siteAddressNote(site), mdx(), ...(site ? [sitemap()] : [])],
 });

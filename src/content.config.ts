@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { contentPaths } from './content-paths.ts';
 import { dataFileLoader } from './loaders/data-file.ts';
+import { editorialPagesLoader } from './loaders/editorial-pages.ts';
 import { figuresLoader } from './loaders/figures.ts';
 import { regionsLoader } from './loaders/regions.ts';
 import { reportsLoader } from './loaders/reports.ts';
@@ -8,6 +9,7 @@ import { areaSchema } from './schemas/area.ts';
 import { chartSchema } from './schemas/chart.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
+import { editorialPageSchema } from './schemas/page.ts';
 import { regionSchema } from './schemas/region.ts';
 import { reportEntrySchema } from './schemas/report.ts';
 import { siteSchema } from './schemas/site.ts';
@@ -50,4 +52,10 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { reports, regions, indicators, areas, figures, sites, charts };
+// The editors' own pages, in MDX: /about/, /methods/ …
+const pages = defineCollection({
+  loader: editorialPagesLoader({ base: contentPaths.pages }),
+  schema: editorialPageSchema,
+});
+
+export const collections = { reports, regions, indicators, areas, figures, sites, charts, pages };

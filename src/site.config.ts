@@ -6,6 +6,11 @@ export const siteConfig = {
   titleEn: 'Laoqu: Reports on China’s Old Revolutionary Base Areas',
   /** One-line description for search engines and link previews. */
   description: '革命老区脱贫攻坚与振兴发展调研报告、数据与地图，每个数字可追溯到原文。',
+  /**
+   * The licence of the site's own work: the figures as data (CSV, JSON), the charts and the maps.
+   * The reports' text stays its publishers' and is not covered (shown in the footer and on /about/).
+   */
+  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
   /** Basemap tiles under the maps; none unless a publisher sets one (see MapTiles). */
   tiles: undefined as MapTiles | undefined,
 };

@@ -13,6 +13,9 @@ import { checkFigures } from './figures.ts';
 import { checkSites } from './sites.ts';
 import { checkCharts } from './charts.ts';
 import { checkIndicators } from './indicators.ts';
+import { dataPunctuationWarnings, punctuationWarnings, reportEditorTexts } from './editor-text.ts';
+import { checkPages } from './pages.ts';
+import { chartSchema } from '../schemas/chart.ts';
 import { readJsonArray, recordLine } from '../loaders/read-json.ts';
 
 export interface CheckResult {
@@ -27,7 +30,7 @@ export interface CheckResult {
  * Validates content and data without rendering: every report's frontmatter and the promises it
  * makes, every data file against its schema, and the references between them.
  */
-export async function checkContent(options: { root: string; reports: string; data: string; geo: string }): Promise<CheckResult> {
+export async function checkContent(options: { root: string; reports: string; data: string; geo: string; pages?: string | undefined }): Promise<CheckResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const counts: Record<string, number> = {};
@@ -62,6 +65,7 @@ export async function checkContent(options: { root: string; reports: string; dat
       if (status.kind === 'former') warnings.push({ file: rel(path), field: `regions.${i}`, ...status.note });
     });
     warnings.push(...(await outsideImageWarnings(rel(path), report)));
+    warnings.push(...punctuationWarnings(rel(path), source, reportEditorTexts(report, source)));
     reports.push(report);
     reportFiles.set(report.slug, rel(path));
   }
@@ -97,6 +101,16 @@ export async function checkContent(options: { root: string; reports: string; dat
   problems.push(...(await checkSites({ sites, sitesPath, regions, reportSlugs: new Set(reportFiles.keys()), geoDir, rel })));
   counts['sites'] = sites.length;
   problems.push(...(await checkCharts({ dataDir, figures, indicators, areas, regionCodes, reports, reportFiles, rel })));
+  warnings.push(...dataPunctuationWarnings(dataDir, rel));
+
+  if (options.pages) {
+    // The chart list once more, quietly: checkCharts has reported its problems.
+    const chartIds = new Set(readJsonArray(join(dataDir, 'charts.json'), chartSchema, rel, [], { optional: true }).map((chart) => chart.id));
+    const pages = checkPages({ pagesDir: resolve(options.root, options.pages), chartIds, figureIds: new Set(figures.map((f) => f.id)), regionCodes, rel });
+    problems.push(...pages.problems);
+    warnings.push(...pages.warnings);
+    counts['pages'] = pages.count;
+  }
   return { problems, warnings, reports, counts };
 }
 

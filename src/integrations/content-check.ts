@@ -32,7 +32,7 @@ export function contentCheck(): AstroIntegration {
         report(await (pending ?? checkInWorker(root)), logger);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const watched = [contentPaths.reports, contentPaths.data].map((dir) => resolve(root, dir));
+        const watched = [contentPaths.reports, contentPaths.pages, contentPaths.data].map((dir) => resolve(root, dir));
         let running = false;
         const run = async () => {
           if (running) return;

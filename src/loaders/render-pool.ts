@@ -6,6 +6,7 @@ import { figureMarks } from './figure-marks.ts';
 import { writeRendered } from './rendered-file.ts';
 import { reportChartContext } from './report-charts.ts';
 import { siteMentionContext } from './site-mentions.ts';
+import { ownEmbedIds } from '../lib/charts/embeds.ts';
 
 export interface RenderWorkerSetup {
   reportsDir: string;
@@ -32,6 +33,8 @@ export interface RenderSummary {
   simplifiedTwin: boolean;
   /** Ids of the heritage sites the report names. */
   sites: string[];
+  /** Ids of the charts drawn from the report's own figures, each with an embed page /embed/<id>/. */
+  embeds: string[];
 }
 
 export type RenderContext = Awaited<ReturnType<typeof renderContext>>;
@@ -60,6 +63,7 @@ export async function renderToFile(job: RenderJob, context: RenderContext): Prom
     headings: output.headings,
     simplifiedTwin: Boolean(output.htmlSimplified),
     sites: context.sites.mentionedIn(output.paragraphs, job.script),
+    embeds: ownEmbedIds(output.html),
   };
 }
 

@@ -17,6 +17,7 @@ import { figureSchema } from '../schemas/figure.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
 import { nationalRegionSchema } from '../schemas/region.ts';
 import { NATIONAL_LIST } from './regions.ts';
+import { siteUrl } from '../lib/site-address.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**
@@ -32,7 +33,7 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
   );
   const figureNames = (await readdir(options.figuresDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
   const figureJsons = await Promise.all(figureNames.map((name) => read(join(options.figuresDir, name))));
-  const titles = await reportTitles(options.reportsDir, figureNames.map((name) => name.replace(/\.json$/, '')));
+  const titles = await reportInfo(options.reportsDir, figureNames.map((name) => name.replace(/\.json$/, '')));
   // The check's reader: every problem of these files is refused at once, with the check's message.
   const problems: Problem[] = [];
   const file = (name: string) => relative(process.cwd(), join(dataDir, name));
@@ -44,7 +45,8 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
     parseJsonArray(figureJsons[i]!, relative(process.cwd(), join(options.figuresDir, name)), figureSchema, problems).map((f) => ({ ...f, report: name.replace(/\.json$/, '') })),
   );
   if (problems.length > 0) throw new ContentError(problems);
-  const inputs = [indicatorsJson, regionsJson, chartsJson, areasJson, ...figureJsons, ...titles.values()].join('\n');
+  // The site's address is in every chart's citation: a build for another address draws them again.
+  const inputs = [indicatorsJson, regionsJson, chartsJson, areasJson, ...figureJsons, ...[...titles.values()].map((r) => `${r.title} ${r.date}`), String(options.site ?? '')].join('\n');
   // The figures of other reports' files that this report also states (alsoIn), in its own words.
   const citingBySlug = new Map<string, MarkSource[]>();
   for (const figure of records) {
@@ -61,13 +63,13 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
       indicators,
       regionName: (code) => regions.get(code) ?? code,
       areas,
-      reports: new Map([...titles].map(([report, title]) => [report, { title, date: '', publisher: '' }])),
+      reports: new Map([...titles].map(([report, info]) => [report, { ...info, publisher: '' }])),
       paragraphOf: (report, quote) => (report === slug ? locateQuote(paragraphs, quote)?.n : undefined),
     }));
   }
   const citeFor = (slug: string, anchorId: string) => {
     const path = `/reports/${slug}/#chart-${anchorId}`;
-    return { site: siteConfig.title, url: options.site ? new URL(path, options.site).href : path, date: new Date().toISOString().slice(0, 10) };
+    return { site: siteConfig.title, url: siteUrl(options.site)(path) };
   };
 
   /** The drawing function for one report: its own figures link to the paragraphs just numbered. */
@@ -93,16 +95,17 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
 }
 
 /**
- * The titles of the reports that have figures, which charts cite. A figures file is named after
- * its report's slug, which is the report's file name unless the frontmatter sets another: only
- * then are all reports read (parsing 10,000 frontmatters took seconds).
+ * The titles and dates of the reports that have figures, which charts cite (a chart is dated by
+ * its newest report). A figures file is named after its report's slug, which is the report's file
+ * name unless the frontmatter sets another: only then are all reports read (parsing 10,000
+ * frontmatters took seconds).
  */
-async function reportTitles(reportsDir: string, slugs: readonly string[]): Promise<Map<string, string>> {
-  const titles = new Map<string, string>();
+async function reportInfo(reportsDir: string, slugs: readonly string[]): Promise<Map<string, { title: string; date: string }>> {
+  const titles = new Map<string, { title: string; date: string }>();
   const readTitle = async (name: string) => {
     const source = await readFile(join(reportsDir, name), 'utf8').catch(() => undefined);
     const { report } = source === undefined ? { report: undefined } : readReportFile(name, source);
-    if (report) titles.set(report.slug, report.data.title);
+    if (report) titles.set(report.slug, { title: report.data.title, date: report.data.date });
   };
   for (const slug of slugs) await readTitle(`${slug}.md`);
   if (slugs.every((slug) => titles.has(slug))) return titles;

@@ -3,8 +3,13 @@ import { rssFeed } from '../lib/feed.ts';
 import { siteConfig } from '../site.config.ts';
 import { loadReports } from './reports/_load.ts';
 
-/** RSS 2.0 of every report, newest first, with the editor's summary as description. */
+/**
+ * RSS 2.0 of every report, newest first, with the editor's summary as description. Feed readers
+ * need absolute links, so without the site's address (LAOQU_SITE) there is no feed: a response
+ * without a body is a file Astro does not write, and no page links to it then.
+ */
 export const GET: APIRoute = async ({ site }) => {
+  if (!site) return new Response(null, { status: 404 });
   const { reports } = await loadReports();
   const xml = rssFeed(
     { title: siteConfig.title, link: new URL('/', site).href, description: siteConfig.description, self: new URL('/feed.xml', site).href },

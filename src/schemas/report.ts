@@ -72,6 +72,8 @@ export const reportEntrySchema = reportSchema.extend({
   simplifiedTwin: z.boolean(),
   /** Ids of the heritage sites (data/sites.json) the report's paragraphs name. */
   sites: z.array(z.string()),
+  /** Ids of the charts the report draws from its own figures, each embeddable at /embed/<id>/. */
+  embeds: z.array(z.string()),
 });
 
 export type ReportEntry = z.infer<typeof reportEntrySchema>;

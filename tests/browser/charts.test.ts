@@ -181,16 +181,18 @@ describe('charts', () => {
     await page.close();
   });
 
-  it('copies a citation of the chart', async () => {
+  it('copies a citation of the chart, dated by its data', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
     await page.goto(`${site.origin}/embed/fuxin-poor-population/`);
-    await page.getByRole('button', { name: '复制引用' }).click();
-    await expect.poll(() => page.locator('.chart-status').textContent()).toContain('已复制');
+    await page.getByText('引用与嵌入').click();
+    const button = page.getByRole('button', { name: '复制GB/T 7714' });
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('已复制');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.startsWith(`老区报告库. ${spec('fuxin-poor-population').title}[EB/OL]. (`)).toBe(true);
-    expect(text).toMatch(/^[^\n]+\(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. http[^\n]+\/embed\/fuxin-poor-population\/\.\n/);
+    expect(text).toMatch(/^[^\n]+\(\d{4}-\d{2}(-\d{2})?\)\[\d{4}-\d{2}-\d{2}\]\. http[^\n]+\/embed\/fuxin-poor-population\/\. 数据来源: 《[^》]+》/);
     await context.close();
   });
 

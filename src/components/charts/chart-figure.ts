@@ -2,8 +2,9 @@
 // shows is already in the page (the table in <details> holds each figure's value and quote), so
 // the chart reads the same without it.
 import { standaloneSvg } from '../../lib/charts/export-svg.ts';
-import { formatApa, formatGbt7714, type CitableWork } from '../../lib/citation.ts';
-import { copyText } from '../../lib/client/copy-text.ts';
+import { completeWork, localDate, type CitableWork } from '../../lib/citation.ts';
+// The citation and embed code under the chart copy through <cite-copy>.
+import '../cite-copy.ts';
 
 class ChartFigureElement extends HTMLElement {
   private tip!: HTMLElement;
@@ -78,7 +79,6 @@ class ChartFigureElement extends HTMLElement {
       const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
       if (action === 'svg') this.download(new Blob([this.svgFile()], { type: 'image/svg+xml;charset=utf-8' }), 'svg');
       if (action === 'png') void this.png();
-      if (action === 'cite') void this.cite();
     });
   }
 
@@ -184,14 +184,9 @@ class ChartFigureElement extends HTMLElement {
     this.status(`已下载 ${extension.toUpperCase()} / Downloaded`);
   }
 
+  /** The chart as cited now: its address completed from where the page is served. */
   private work(): CitableWork {
-    return { ...JSON.parse(this.dataset['cite'] ?? '{}'), accessed: new Date().toISOString().slice(0, 10) };
-  }
-
-  private async cite() {
-    const work = this.work();
-    const ok = await copyText(`${formatGbt7714(work)}\n${formatApa(work)}`);
-    this.status(ok ? '已复制引文（GB/T 7714 与 APA） / Citation copied' : '复制失败 / Copy failed');
+    return completeWork(JSON.parse(this.dataset['cite'] ?? '{}'), location.origin, localDate(new Date()));
   }
 
   private status(text: string) {

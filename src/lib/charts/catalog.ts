@@ -2,14 +2,13 @@ import type { ChartSpec } from '../../schemas/chart.ts';
 import type { ChartDirective } from './directive.ts';
 import { chartFigureHtml } from './figure-html.ts';
 import { selectFigures } from './select.ts';
+import type { ChartCite } from './share.ts';
 import type { ChartFigure } from './types.ts';
 
-/** What "copy citation" needs besides the chart: the site's name, the page address, the build date. */
-export interface ChartCite {
-  site: string;
-  url: string;
-  date: string;
-}
+export type { ChartCite } from './share.ts';
+
+/** The embed page of a chart: a chart of data/charts.json has /embed/<its id>/; any other chart one of its own id. */
+export const embedPathOf = (id: string): string => `/embed/${id}/`;
 
 export interface DrawnChart {
   html?: string | undefined;
@@ -20,7 +19,7 @@ export interface DrawnChart {
 export function specChartHtml(spec: ChartSpec, all: readonly ChartFigure[], cite: ChartCite, anchorId = spec.id): DrawnChart {
   const selected = selectFigures(spec, all);
   if (selected.problems.length > 0) return { problems: selected.problems };
-  const html = chartFigureHtml({ id: anchorId, kind: spec.kind, selected, title: spec.title, note: spec.note, sort: spec.sort, embeddable: true, embedId: spec.id, cite });
+  const html = chartFigureHtml({ id: anchorId, kind: spec.kind, selected, title: spec.title, note: spec.note, sort: spec.sort, embedPath: embedPathOf(spec.id), cite });
   return { html, problems: [] };
 }
 
@@ -40,5 +39,5 @@ export function directiveChartHtml(
   const kind = directive.kind ?? 'bars';
   const selected = selectFigures({ kind, figures: directive.figures }, context.all);
   if (selected.problems.length > 0) return { problems: selected.problems };
-  return { html: chartFigureHtml({ id: context.anchorId, kind, selected, title: directive.title, cite: context.cite }), problems: [] };
+  return { html: chartFigureHtml({ id: context.anchorId, kind, selected, title: directive.title, cite: context.cite, embedPath: embedPathOf(context.anchorId) }), problems: [] };
 }

@@ -22,6 +22,7 @@ export function chartFigureOf(figure: JoinedFigure): ChartFigure | undefined {
     quote: figure.quote,
     report: figure.report,
     reportTitle: figure.reportTitle,
+    reportDate: figure.reportDate,
     paragraph: figure.paragraph || undefined,
     notes: figure.readerNotes,
   };

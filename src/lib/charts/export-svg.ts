@@ -7,7 +7,7 @@ export interface ExportMeta {
   subtitle?: string | undefined;
   /** The source line, as the page shows it: 数据来源：《…》。 */
   source: string;
-  /** The page the chart comes from, printed under the source so a copy leads back. */
+  /** The page the chart comes from, printed under the source so a copy leads back; absolute, as the page completes it. */
   url: string;
 }
 
@@ -38,10 +38,12 @@ export function standaloneSvg(chartSvg: string, meta: ExportMeta): string {
     lines.push(`<text x="${PAD}" y="${y}" font-size="${SMALL_SIZE + 1}" fill="${light.soft}">${escapeXml(text)}</text>`);
   }
   y += 12;
+  // A page opened from a file has no address to complete its links with: they stay paths.
+  const origin = /^https?:\/\//.test(meta.url) ? new URL(meta.url).origin : '';
   const chart = chartSvg
     .replace(/^<svg\b/, `<svg x="${PAD}" y="${y}"`)
     .replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '')
-    .replace(/ href="\//g, ` href="${escapeXml(new URL(meta.url).origin)}/`);
+    .replace(/ href="\//g, ` href="${escapeXml(origin)}/`);
   y += chartHeight + 8;
   for (const text of [...wrapText(meta.source, SMALL_SIZE, inner), ...wrapText(meta.url, SMALL_SIZE, inner)]) {
     y += SMALL_SIZE + 5;

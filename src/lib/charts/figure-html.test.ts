@@ -3,11 +3,11 @@ import { chartFigureHtml } from './figure-html.ts';
 import { selectFigures } from './select.ts';
 import { fundLabels, funds, fundsTotal, incidence } from './test-figures.ts';
 
-const cite = { site: '老区报告库', url: 'https://laoqu.example.org/embed/rate/', date: '2025-01-01' };
+const cite = { site: '老区报告库', url: '/embed/rate/' };
 
 describe('chartFigureHtml', () => {
   const selected = selectFigures({ kind: 'slope', indicator: 'poverty-rate' }, incidence);
-  const html = chartFigureHtml({ id: 'rate', kind: 'slope', selected, title: '贫困发生率', embeddable: true, cite });
+  const html = chartFigureHtml({ id: 'rate', kind: 'slope', selected, title: '贫困发生率', embedPath: '/embed/rate/', cite });
 
   it('draws the chart twice, for a phone and for a column, each with the title', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
@@ -24,12 +24,21 @@ describe('chartFigureHtml', () => {
     expect(html).toMatch(/<details class="chart-data"><summary>图中数字与原文（4 个）<\/summary>/);
   });
 
-  it('links its sources, the CSV and its embed page; the controls wait for JavaScript', () => {
+  it('links its sources and the CSV, offers its citation and embed code; the controls wait for JavaScript', () => {
     expect(html).toContain('数据来源：<a href="/reports/r/">《报告》</a>');
     expect(html).toContain('<a href="/data/poverty-rate.csv" download>CSV</a>');
-    expect(html).toContain('<a href="/embed/rate/">嵌入</a>');
+    expect(html).toContain('<details class="chart-share"><summary>引用与嵌入</summary>');
+    expect(html).toContain('&lt;iframe src=&quot;<span data-slot="url">/embed/rate/</span>&quot;');
+    expect(html).toContain('data-embed="/embed/rate/"');
     expect(html).toContain('<div class="chart-tools" hidden>');
-    expect(JSON.parse(html.match(/data-cite="([^"]+)"/)![1]!.replace(/&quot;/g, '"'))).toMatchObject({ title: '贫困发生率', url: cite.url });
+    expect(html.match(/<button /g)).toHaveLength(5);
+  });
+
+  it('cites the chart by the date of its data, never the day it was built', () => {
+    const work = JSON.parse(html.match(/data-cite="([^"]+)"/)![1]!.replace(/&quot;/g, '"'));
+    expect(work).toMatchObject({ title: '贫困发生率', url: cite.url, date: '2021-07-26', kind: 'chart', sources: [{ title: '报告', date: '2021-07-26' }] });
+    expect(work.accessed).toBeUndefined();
+    expect(html).toContain('(2021-07-26)[<span data-slot="accessed">引用日期</span>]');
   });
 
   it('names the whole the bars are parts of, as a linked figure', () => {

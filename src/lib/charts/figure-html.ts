@@ -3,6 +3,7 @@ import { QUALIFIER_TEXT, STATUS_TEXT, valueOnlyText } from '../figures/words.ts'
 import { describeChart, defaultTitle } from './describe.ts';
 import { CHART_VARIANTS, layoutChart } from './layout.ts';
 import type { SelectedFigures } from './select.ts';
+import { chartShareHtml, chartWork, embedHeight, type ChartCite } from './share.ts';
 import { escapeXml as esc, figureHref, sceneToSvg } from './svg.ts';
 import type { ChartKind } from './types.ts';
 
@@ -14,12 +15,10 @@ export interface ChartMarkupInput {
   title?: string | undefined;
   note?: string | undefined;
   sort?: 'value' | 'given' | undefined;
-  /** Link to /embed/<id>/: only charts from data/charts.json have one. */
-  embeddable?: boolean | undefined;
-  /** The data/charts.json id whose embed page shows this chart, when it differs from `id`. */
-  embedId?: string | undefined;
-  /** What "copy citation" cites: the site's name, the chart's address and today's build date. */
-  cite: { site: string; url: string; date: string };
+  /** The page that shows the chart alone, for an iframe elsewhere (/embed/<id>/). */
+  embedPath?: string | undefined;
+  /** Who the chart is by and where it is; its date comes from its data. */
+  cite: ChartCite;
 }
 
 /**
@@ -33,29 +32,34 @@ export function chartFigureHtml(input: ChartMarkupInput): string {
   const title = input.title ?? defaultTitle(input.kind, figures, labelOf);
   const desc = describeChart(input.kind, figures, labelOf, total);
   const anchor = `chart-${input.id}`;
-  const svgs = CHART_VARIANTS.map((variant) =>
-    sceneToSvg(layoutChart(input.kind, figures, { width: variant.width }, { labelOf, sort: input.sort, sharedScale: input.selected.sharedScale }), {
-      idPrefix: `${anchor}-${variant.name}`,
-      title,
-      desc,
-      className: `chart-svg--${variant.name}`,
-      hidden: variant.name === 'wide',
-    }),
-  ).join('');
-  const work = { title, authors: [input.cite.site], date: input.cite.date, container: input.cite.site, url: input.cite.url };
-  const reports = [...new Map([...(total ? [total] : []), ...figures].map((f) => [f.report, f.reportTitle])).values()];
-  const source = `数据来源：${reports.map((t) => `《${t}》`).join('、')}`;
+  const scenes = CHART_VARIANTS.map((variant) => ({
+    variant,
+    scene: layoutChart(input.kind, figures, { width: variant.width }, { labelOf, sort: input.sort, sharedScale: input.selected.sharedScale }),
+  }));
+  const svgs = scenes
+    .map(({ variant, scene }) =>
+      sceneToSvg(scene, { idPrefix: `${anchor}-${variant.name}`, title, desc, className: `chart-svg--${variant.name}`, hidden: variant.name === 'wide' }),
+    )
+    .join('');
+  const work = chartWork(title, input.cite, total ? [total, ...figures] : figures);
+  const source = `数据来源：${work.sources!.map((s) => `《${s.title}》`).join('、')}`;
+  const heightOf = (name: string) => scenes.find((s) => s.variant.name === name)?.scene.height ?? 0;
+  // The text around the drawing, as the embed page wraps it.
+  const texts = [title, subtitle(input.selected), scaleNote(input.kind, input.selected), input.note ?? '', sourceLine(input)].map(textOf).filter(Boolean);
+  const embed = input.embedPath ? { path: input.embedPath, height: embedHeight({ wide: heightOf('wide'), narrow: heightOf('narrow'), texts }) } : undefined;
   return (
-    `<chart-figure class="chart" id="${esc(anchor)}" data-pagefind-ignore data-chart="${esc(input.id)}" data-cite="${esc(JSON.stringify(work))}" data-source="${esc(source)}">` +
+    `<chart-figure class="chart" id="${esc(anchor)}" data-pagefind-ignore data-chart="${esc(input.id)}" data-cite="${esc(JSON.stringify(work))}" data-source="${esc(source)}"` +
+    `${embed ? ` data-embed="${esc(embed.path)}"` : ''}>` +
     `<figure class="chart-figure">` +
     `<figcaption class="chart-head"><span class="chart-title">${esc(title)}</span>${subtitle(input.selected)}${scaleNote(input.kind, input.selected)}</figcaption>` +
     `<div class="chart-plot">${svgs}</div>` +
     (input.note ? `<p class="chart-note">注：${esc(input.note)}</p>` : '') +
     sourceLine(input) +
     dataTable(input.selected) +
+    chartShareHtml(work, embed) +
     `<div class="chart-tools" hidden>` +
     `<button type="button" data-action="svg">下载 SVG</button><button type="button" data-action="png">下载 PNG</button>` +
-    `<button type="button" data-action="cite">复制引用</button><span class="chart-status" role="status" aria-live="polite"></span>` +
+    `<span class="chart-status" role="status" aria-live="polite"></span>` +
     `</div></figure></chart-figure>`
   );
 }
@@ -86,8 +90,7 @@ function sourceLine(input: ChartMarkupInput): string {
     indicators.size <= 2
       ? [...indicators].map(([id, name]) => `<a href="/data/${esc(id)}/">${esc(name)}数据表</a> · <a href="/data/${esc(id)}.csv" download>CSV</a>`).join(' · ')
       : `<a href="/data/">全部数据表</a> · <a href="/data/figures.csv" download>CSV</a>`;
-  const embed = input.embeddable ? ` · <a href="/embed/${esc(input.embedId ?? input.id)}/">嵌入</a>` : '';
-  return `<p class="chart-source">数据来源：${reportLinks}。每个数字均核对原文。${dataLinks}${embed}</p>`;
+  return `<p class="chart-source">数据来源：${reportLinks}。每个数字均核对原文。${dataLinks}</p>`;
 }
 
 /**
@@ -120,4 +123,9 @@ function valueHtml(f: SelectedFigures['figures'][number]): string {
   const qualifier = QUALIFIER_TEXT[f.qualifier];
   const status = f.status === 'actual' ? '' : `<span class="c-status">${STATUS_TEXT[f.status]}</span>`;
   return `${status}${qualifier ? `<span class="q">${qualifier}</span>` : ''}<data value="${f.value}">${esc(valueOnlyText(f.value, f.unit))}</data>`;
+}
+
+/** The text of a piece of markup, entities counted as one character. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, '_');
 }

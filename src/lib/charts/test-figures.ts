@@ -8,7 +8,7 @@ function figure(id: string, indicator: string, indicatorName: string, region: st
   const measure = typeof year === 'number' ? (unit === '%' ? 'rate' : 'stock') : 'flow';
   return {
     id, indicator, indicatorName, region, regionName, scope: 'whole', scopeName: regionName, time, measure, status: 'actual',
-    value, unit, qualifier: 'exact', quote, report: 'r', reportTitle: '报告', paragraph: 3, notes: [],
+    value, unit, qualifier: 'exact', quote, report: 'r', reportTitle: '报告', reportDate: '2021-07-26', paragraph: 3, notes: [],
   };
 }
 

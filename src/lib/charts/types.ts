@@ -9,7 +9,7 @@ import type { JoinedFigure } from '../figures/joined.ts';
 export interface ChartFigure
   extends Pick<
     JoinedFigure,
-    'id' | 'indicator' | 'indicatorName' | 'region' | 'regionName' | 'scope' | 'scopeName' | 'time' | 'measure' | 'status' | 'unit' | 'qualifier' | 'quote' | 'report' | 'reportTitle'
+    'id' | 'indicator' | 'indicatorName' | 'region' | 'regionName' | 'scope' | 'scopeName' | 'time' | 'measure' | 'status' | 'unit' | 'qualifier' | 'quote' | 'report' | 'reportTitle' | 'reportDate'
   > {
   /** The part's id, for a part. */
   area?: string | undefined;

@@ -56,7 +56,7 @@ export const COLUMN_DICTIONARY: Readonly<Record<FigureColumn, { zh: string; en: 
   unit: { zh: '单位。', en: 'Unit of the value.' },
   qualifier: { zh: '报告对数字的限定：exact 确数，about 约，more-than 余、多、超过，at-least 以上、不少于。', en: 'How the report qualifies the number: exact, about (约), more-than (余, 多), at-least (以上).' },
   report: { zh: '出处报告的编号（/reports/<编号>/）。', en: 'Slug of the report that states it.' },
-  report_url: { zh: '出处段落的网址，可直接打开到原文段落。', en: 'Address of the paragraph of the report that states it.' },
+  report_url: { zh: '出处段落的网址，可直接打开到原文段落；网站未设置公开地址时为从网站根目录起的路径（/reports/…），前面加上本站地址即可打开。', en: 'Address of the paragraph of the report that states it; a path from the site root (/reports/…) where the site was built without its public address: put the address of this site in front.' },
   paragraph: { zh: '出处段落序号（网址中的 #p-N）。', en: 'Number of that paragraph (#p-N).' },
   quote: { zh: '报告原文引文，一字不改；构建时核对引文确在报告中、数值确能从引文读出。', en: 'The exact words of the report; the build checks they stand in it and state the value.' },
   scope: { zh: '范围：whole 指整个地区，part 指地区中的一部分（见 scope_name）。', en: 'whole: the region itself; part: a named part of it (see scope_name).' },

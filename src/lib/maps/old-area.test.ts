@@ -19,8 +19,8 @@ describe('statusClassOf', () => {
   });
 
   it('says "not stated" rather than "not an old area" when no report speaks of a county', () => {
-    expect(statusClassOf(linxi).label).toBe('报告述及革命历史，未载认定');
-    expect(statusClassOf(hongshan).label).toBe('报告未述及');
+    expect(statusClassOf(linxi).label).toBe('报告述及革命历史，尚未载明认定文件');
+    expect(statusClassOf(hongshan).label).toBe('本站所收报告尚未述及');
   });
 });
 
@@ -30,8 +30,8 @@ describe('statusLegend', () => {
     expect(legend.map((c) => c.label)).toEqual([
       '1951年中华人民共和国内政部确认为老革命根据地县',
       '2011年内蒙古自治区政府审定确认为革命老区县',
-      '报告述及革命历史，未载认定',
-      '报告未述及',
+      '报告述及革命历史，尚未载明认定文件',
+      '本站所收报告尚未述及',
     ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The old-area status of a region as the reports state it, reduced to the classes a map colours.
- * Only what a report says counts: a county no report speaks of is "not stated", never "not an
- * old area", because the absence of a statement proves nothing.
+ * Only what a report says counts, and the labels say it in positive terms: what the site's
+ * reports record (本站所收报告尚未述及), never a denial, because the absence of a statement
+ * proves nothing.
  */
 
 /** The parts of a region record this needs (data/regions.json). */
@@ -20,8 +21,8 @@ export interface StatusClass {
   year?: number | undefined;
 }
 
-export const HISTORY_CLASS: StatusClass = { key: 'history', label: '报告述及革命历史，未载认定', kind: 'history' };
-export const NONE_CLASS: StatusClass = { key: 'none', label: '报告未述及', kind: 'none' };
+export const HISTORY_CLASS: StatusClass = { key: 'history', label: '报告述及革命历史，尚未载明认定文件', kind: 'history' };
+export const NONE_CLASS: StatusClass = { key: 'none', label: '本站所收报告尚未述及', kind: 'none' };
 
 /**
  * A region's class: its earliest recognition (who, when, what), or that a report tells its

@@ -20,6 +20,12 @@ describe('makeIndexDocument', () => {
     expect(makeIndexDocument(twin, '/reports/a/', toSimplified)).toBeDefined();
   });
 
+  it('reads the script from the indexed element where the page around it is Simplified (a Traditional report)', () => {
+    const doc = makeIndexDocument(page('zh-Hans', '<div data-pagefind-body lang="zh-Hant"><p>脫貧</p></div>'), '/reports/c/', toSimplified)!;
+    expect(doc.stream).toEqual({ indexed: ['脱', '贫'], original: ['脫', '貧'] });
+    expect(makeIndexDocument(page('zh-Hans', '<div data-pagefind-body><p lang="zh-Hant">脫貧</p></div>'), '/d/', toSimplified)!.stream).toBeUndefined();
+  });
+
   it('indexes Traditional text in Simplified, one Han character per word, across inline tags', () => {
     const doc = makeIndexDocument(
       page('zh-Hant', `<div data-pagefind-body><p id="p-1">堅持<strong>脫貧</strong>攻堅。<a data-pagefind-ignore>¶</a></p><p>2014年</p></div>`),

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../lib/csv.ts';
 import { csvCells, FIGURE_COLUMNS, figureRow } from '../../lib/figures/rows.ts';
-import { loadFigures, siteUrl } from './_figures.ts';
+import { siteUrl } from '../../lib/site-address.ts';
+import { loadFigures } from './_figures.ts';
 
 export const getStaticPaths = (async () => {
   const { indicators, figures } = await loadFigures();

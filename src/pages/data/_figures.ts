@@ -21,11 +21,6 @@ export function loadFigures(): Promise<Figures> {
   return (joined ??= loadJoined());
 }
 
-/** An address a reader can open: absolute when the site's address is known. */
-export function siteUrl(site: URL | undefined): (path: string) => string {
-  return (path) => (site ? new URL(path, site).href : path);
-}
-
 async function loadJoined() {
   const [figureEntries, indicatorEntries, reportEntries, regionEntries, areaEntries] = await Promise.all([
     getCollection('figures'),

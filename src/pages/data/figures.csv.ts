@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/csv.ts';
 import { csvCells, FIGURE_COLUMNS, figureRow } from '../../lib/figures/rows.ts';
-import { loadFigures, siteUrl } from './_figures.ts';
+import { siteUrl } from '../../lib/site-address.ts';
+import { loadFigures } from './_figures.ts';
 
 /** Every figure, one row each, UTF-8 with BOM so Excel shows the Chinese. */
 export const GET: APIRoute = async ({ site }) => {

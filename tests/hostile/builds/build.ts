@@ -6,6 +6,13 @@ import { checkSiteReferences } from '../../../src/after-build/check-references.t
 /** The build script the hostile build tests run, from the project root. */
 export const BUILD_SCRIPT = 'scripts/build.ts';
 
+/**
+ * These builds are built as a published site is, with its public address (the test site in
+ * tests/fixture/ is built without one): the feed and the sitemap are written, and checked. The
+ * .test domain is reserved (RFC 2606) and never anyone's site.
+ */
+const PUBLISHED = { LAOQU_SITE: 'https://laoqu.test' };
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -14,7 +21,7 @@ export interface BuildResult {
 /** Runs `npm run build`'s script to the end with extra environment (LAOQU_OUT, LAOQU_REPORTS …). */
 export function build(env: Record<string, string>): BuildResult {
   const result = spawnSync(process.execPath, [BUILD_SCRIPT], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...PUBLISHED, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -27,7 +34,7 @@ export function build(env: Record<string, string>): BuildResult {
 export function buildLater(delayMs: number, env: Record<string, string>, out: string): Promise<BuildResult & { brokenAtExit: string[] }> {
   return new Promise((done) => {
     setTimeout(() => {
-      const child = spawn(process.execPath, [BUILD_SCRIPT], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BUILD_SCRIPT], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...PUBLISHED, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
