@@ -15,16 +15,20 @@ async function transferred(path: string, javaScriptEnabled = true) {
   await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   await page.waitForTimeout(200);
   const text = await page.locator('main').innerText();
+  const charts = await page.locator('chart-figure').count();
   await context.close();
   const sum = (types: string[]) => sizes.filter((s) => types.includes(s.type)).reduce((total, s) => total + s.bytes, 0);
-  return { all: sum(['document', 'stylesheet', 'script']), js: sum(['script']), text, sizes };
+  return { all: sum(['document', 'stylesheet', 'script']), js: sum(['script']), text, sizes, charts };
 }
 
 describe('page budgets', () => {
-  it.each(reportSlugs())('report %s transfers at most 30 KB of HTML, CSS and JS', async (slug) => {
-    const { all, sizes } = await transferred(`/reports/${slug}/`);
-    console.log(`report ${slug}: ${(all / 1024).toFixed(1)} KB`);
-    expect(all, sizes.map((s) => `${s.url} ${s.bytes}`).join('\n')).toBeLessThanOrEqual(30 * 1024);
+  // A chart placed beside its paragraphs carries its drawing at two widths, its figures with their
+  // quotes, and its citations and embed code: about 1.2 KB gzipped on the test site. The text and
+  // everything around it stay within 30 KB; each chart may add 2 KB.
+  it.each(reportSlugs())('report %s transfers at most 30 KB of HTML, CSS and JS, and 2 KB a chart', async (slug) => {
+    const { all, sizes, charts } = await transferred(`/reports/${slug}/`);
+    console.log(`report ${slug}: ${(all / 1024).toFixed(1)} KB with ${charts} charts`);
+    expect(all, sizes.map((s) => `${s.url} ${s.bytes}`).join('\n')).toBeLessThanOrEqual((30 + 2 * charts) * 1024);
   });
 
   it('reads a report in full with JavaScript off', async () => {

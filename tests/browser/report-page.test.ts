@@ -35,7 +35,7 @@ describe('report pages', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
     await page.goto(`${site.origin}/reports/${slug}/`);
-    const whole = await page.locator('[data-format="gbt"]').textContent();
+    const whole = await page.locator('cite-box [data-format="gbt"]').textContent();
     expect(whole).toMatch(/\[EB\/OL\]\. \(\d{4}-\d{2}(-\d{2})?\)\[\d{4}-\d{2}-\d{2}\]\. http/);
     expect(whole).not.toContain('#p-');
 
@@ -43,13 +43,13 @@ describe('report pages', () => {
     await page.locator('#p-3 .p-link').click();
     // The page's own location, polled: page.url() hears of a hash change a moment later.
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#p-3');
-    await expect.poll(() => page.locator('[data-format="gbt"]').textContent()).toContain(`/reports/${slug}/#p-3.`);
-    expect(await page.locator('[data-format="gbt"]').textContent()).toContain('第3段');
-    expect(await page.locator('[data-format="apa"]').textContent()).toContain('(para. 3)');
+    await expect.poll(() => page.locator('cite-box [data-format="gbt"]').textContent()).toContain(`/reports/${slug}/#p-3.`);
+    expect(await page.locator('cite-box [data-format="gbt"]').textContent()).toContain('第3段');
+    expect(await page.locator('cite-box [data-format="apa"]').textContent()).toContain('(para. 3)');
     // the paragraph's own link went to the clipboard
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/reports/${slug}/#p-3`);
 
-    await page.locator('[data-copy="gbt"]').click();
+    await page.locator('cite-box [data-copy="gbt"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('第3段');
     await expect.poll(() => page.locator('cite-box [data-copy="gbt"]').textContent()).toBe('已复制');
     await context.close();

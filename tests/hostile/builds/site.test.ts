@@ -102,6 +102,13 @@ describe('the hostile site in a browser', () => {
     await done();
   });
 
+  it('lists its pages in a sitemap, but not the 404 page, which is no page of its own (issue 15, finding 13)', () => {
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`/reports/${HOSTILE_SLUG}/</loc>`);
+    expect(existsSync(join(out, '404.html'))).toBe(true);
+    expect(sitemap).not.toMatch(/<loc>[^<]*\/404(\.html|\/)?<\/loc>/);
+  });
+
   it('indexes a Traditional report with runs of zero-width characters (finding 6)', () => {
     const search = JSON.parse(readFileSync(join(out, 'pagefind/laoqu-search.json'), 'utf8')) as { pages: Record<string, { u: string }> };
     expect(Object.values(search.pages).map((page) => page.u)).toContain(`/reports/${HOSTILE_SLUG}/`);
