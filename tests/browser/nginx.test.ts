@@ -83,7 +83,7 @@ describe.skipIf(missing !== undefined)(`nginx with scripts/nginx/laoqu.conf${mis
     const home = mkdtempSync(join(tmpdir(), 'private-'));
     try {
       chmodSync(home, 0o700);
-      const site = join(home, 'laoqu', 'dist');
+      const site = join(home, 'www');
       mkdirSync(site, { recursive: true });
       writeFileSync(join(site, 'index.html'), '<!doctype html><title>老区</title><p>私人目录</p>');
       const server = await serveWithNginx(site, nginx as Nginx);

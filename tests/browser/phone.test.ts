@@ -226,7 +226,7 @@ describe('search on a phone', () => {
 
   it('finds a site by an alias, keeps addresses and citations out of results', async () => {
     const { context, page } = await phone();
-    // an alias the site's name does not contain (狼牙山五壮士纪念塔 for 狼牙山五勇士纪念塔)
+    // an alias the site's name does not contain
     const withAlias = fixtureSites().find((s) => s.aliases?.some((alias) => !s.name.includes(alias)))!;
     const alias = withAlias.aliases!.find((a) => !withAlias.name.includes(a))!;
     const found = await search(page, alias);

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { headersAppliedTo, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY, headersFor, PERMISSIONS_POLICY } from '../../src/lib/security-headers.ts';
+import { fixture } from '../fixture-site.ts';
 import { getOnWire } from './http-get.ts';
 import { dist, reportSlugs, useSite } from './site.ts';
 
@@ -13,7 +14,9 @@ const site = useSite();
 function pageTypes(): string[] {
   const [report] = reportSlugs();
   // The test site is built without its public address, so it has no feed (the hostile site's builds have one).
-  return ['/', '/reports/', `/reports/${report}/`, '/data/', '/about/'];
+  // and one of the editors' pages (tests/fixture/content/pages/), whichever the test site has.
+  const [editorial] = readdirSync(join(fixture.reports, '..', 'pages')).filter((name) => name.endsWith('.mdx'));
+  return ['/', '/reports/', `/reports/${report}/`, '/data/', `/${editorial!.replace(/\.mdx$/, '')}/`];
 }
 
 describe('serving the site', () => {
@@ -82,11 +85,11 @@ describe('serving the site', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
     // Its stylesheet loads from this depth too: every address on the page starts at the root.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
-    await page.getByLabel('搜索报告、地区、遗址和数据（简体、繁体均可）').fill('脱贫 阜平');
+    await page.getByLabel('搜索报告、地区、遗址和数据（简体、繁体均可）').fill('脱贫 老区');
     await Promise.all([page.waitForURL(/\/search\/\?/), page.locator('main form[role="search"] button[type="submit"]').click()]);
     const searched = new URL(page.url());
     expect(searched.pathname).toBe('/search/');
-    expect(searched.searchParams.get('q')).toBe('脱贫 阜平');
+    expect(searched.searchParams.get('q')).toBe('脱贫 老区');
     await page.goto(`${site.origin}/no-such-page/`);
     await Promise.all([page.waitForURL(`${site.origin}/`), page.getByRole('link', { name: '返回首页' }).click()]);
     expect(failed).toEqual([]);
