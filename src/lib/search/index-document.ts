@@ -81,7 +81,7 @@ function lengthKeeping(convert: (text: string) => string): (text: string) => str
  */
 export function makeIndexDocument(html: string, url: string, toSimplified: (text: string) => string): IndexDocument | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
-  const writer = new IndexWriter(isTraditional(html) ? lengthKeeping(toSimplified) : undefined);
+  const writer = new IndexWriter(toSimplified);
   for (const token of htmlTokens(html)) {
     if (token.type === 'text') writer.text(token);
     else if (token.type === 'start') writer.start(token);
@@ -89,20 +89,6 @@ export function makeIndexDocument(html: string, url: string, toSimplified: (text
     else writer.out.push(token.raw);
   }
   return writer.finish(url);
-}
-
-/**
- * Whether the page's text is Traditional: its <html lang>, or that of the element that holds
- * what is indexed (a Traditional report keeps the interface's zh-Hans on <html>, its own on its
- * body). Read before the rewrite, which converts from the first character on.
- */
-function isTraditional(html: string): boolean {
-  for (const token of htmlTokens(html)) {
-    if (token.type !== 'start' || !(token.name === 'html' || token.attributes.has('data-pagefind-body'))) continue;
-    if (TRADITIONAL.test(token.attributes.get('lang') ?? '')) return true;
-    if (token.attributes.has('data-pagefind-body')) return false;
-  }
-  return false;
 }
 
 /** One page's rewrite in progress: what has been written, what is open, what was captured. */
@@ -116,8 +102,8 @@ class IndexWriter {
   private readonly indexed: string[] = [];
   private readonly original: string[] = [];
   private indexedText = '';
-  private readonly traditional: boolean;
-  private readonly convert: (text: string) => string;
+  private traditional = false;
+  private convert = (text: string) => text;
   private afterHan = false;
   private hasBody = false;
   private canonical: string | undefined;
@@ -129,10 +115,10 @@ class IndexWriter {
   // parses, a region page with its report list most of it. A filter or sort inside keeps it.
   private dropping: { frame: Frame; from: number; keep: boolean } | undefined;
 
-  /** toSimplified: how a Traditional page's text is indexed; none for a Simplified page. */
-  constructor(toSimplified: ((text: string) => string) | undefined) {
-    this.traditional = toSimplified !== undefined;
-    this.convert = toSimplified ?? ((text) => text);
+  private readonly toSimplified: (text: string) => string;
+
+  constructor(toSimplified: (text: string) => string) {
+    this.toSimplified = toSimplified;
   }
 
   text(token: Extract<HtmlToken, { type: 'text' }>): void {
@@ -169,6 +155,13 @@ class IndexWriter {
       block: !INLINE.has(name),
     };
     if (frame.body) this.hasBody = true;
+    // The script of the indexed text: the <html lang>, or that of the element holding what is
+    // indexed (a Traditional report keeps the interface's zh-Hans on <html>). Both open before
+    // any indexed text; captured metadata is converted at the end.
+    if (((name === 'html' && !parent) || attributes.has('data-pagefind-body')) && !this.traditional && TRADITIONAL.test(attributes.get('lang') ?? '')) {
+      this.traditional = true;
+      this.convert = lengthKeeping(this.toSimplified);
+    }
     if (name === 'link' && this.canonical === undefined && attributes.get('rel') === 'canonical') this.canonical = attributes.get('href') ?? '';
     if (frame.block) this.afterHan = false;
 
