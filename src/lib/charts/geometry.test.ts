@@ -20,6 +20,13 @@ describe('time series', () => {
     expect(first!.y).toBeLessThan(last!.y);
   });
 
+  it('draws no line across missing years, and joins years that follow one another', () => {
+    // 2015 and 2019, nothing between: two marks and no line, which would state 2016–2018.
+    expect(scene.nodes.filter((node) => node.type === 'path')).toEqual([]);
+    // 2014 and 2015: one line between them.
+    expect(timeSeries(baodingPoor, { width: 360 }).nodes.filter((node) => node.type === 'path')).toHaveLength(1);
+  });
+
   it('writes each value as the report does and the years in Chinese', () => {
     const words = texts(scene).map((t) => t.text);
     expect(words).toContain('97,340人');
