@@ -2,10 +2,8 @@
 // cannot know the reader's date, nor, without LAOQU_SITE, the site's address: both are filled in
 // here, when the page is read and again at each copy. Without JavaScript the text stands as built.
 import { absoluteUrl, localDate } from '../lib/citation.ts';
-import { copyText } from '../lib/client/copy-text.ts';
+import { COPIED_NOTICE_MS, copyText } from '../lib/client/copy-text.ts';
 
-/** How long a button says 已复制: long enough to read, gone before it misleads about a later copy. */
-const COPIED_MS = 2500;
 
 export class CiteCopyElement extends HTMLElement {
   connectedCallback() {
@@ -35,7 +33,7 @@ export class CiteCopyElement extends HTMLElement {
     window.setTimeout(() => {
       button.textContent = label;
       button.classList.remove('is-copied');
-    }, COPIED_MS);
+    }, COPIED_NOTICE_MS);
   }
 }
 
@@ -50,7 +48,7 @@ function announce(text: string) {
   region.textContent = text;
   window.setTimeout(() => {
     if (region.textContent === text) region.textContent = '';
-  }, COPIED_MS);
+  }, COPIED_NOTICE_MS);
 }
 
 if (!customElements.get('cite-copy')) customElements.define('cite-copy', CiteCopyElement);

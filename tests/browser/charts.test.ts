@@ -11,7 +11,6 @@ import { dist, readDist, useSite } from './site.ts';
 const site = useSite();
 const JS_BUDGET = 15 * 1024;
 const specs = fixtureCharts();
-const spec = (id: string) => specs.find((chart) => chart.id === id)!;
 // Charts picked by what they are, not by name: the test site may gain or lose any one of them.
 const timeSeries = specs.find((chart) => chart.kind === 'time-series')!;
 const barChart = specs.find((chart) => chart.kind === 'bars')!;

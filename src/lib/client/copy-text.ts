@@ -1,3 +1,6 @@
+/** How long a 「已复制」 notice stays: long enough to read, gone before it is in the way or misleads about a later copy. */
+export const COPIED_NOTICE_MS = 2500;
+
 /**
  * Copies text to the clipboard. The async Clipboard API needs a secure context; pages opened
  * over plain http (a 老促会's intranet server) fall back to a hidden textarea and execCommand.
