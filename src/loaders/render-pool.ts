@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import Tinypool from 'tinypool';
-import { renderReport, type ReportHeading } from '../lib/markdown/render.ts';
+import { renderReport, type FigureParagraphs, type ReportHeading } from '../lib/markdown/render.ts';
 import { figureMarks } from './figure-marks.ts';
 import { writeRendered } from './rendered-file.ts';
 import { reportChartContext } from './report-charts.ts';
@@ -35,6 +35,8 @@ export interface RenderSummary {
   sites: string[];
   /** Ids of the charts drawn from the report's own figures, each with an embed page /embed/<id>/. */
   embeds: string[];
+  /** The paragraph each figure the report states stands in, by figure id. */
+  figureParagraphs: FigureParagraphs;
 }
 
 export type RenderContext = Awaited<ReturnType<typeof renderContext>>;
@@ -64,6 +66,7 @@ export async function renderToFile(job: RenderJob, context: RenderContext): Prom
     simplifiedTwin: Boolean(output.htmlSimplified),
     sites: context.sites.mentionedIn(output.paragraphs, job.script),
     embeds: ownEmbedIds(output.html),
+    figureParagraphs: output.figureParagraphs,
   };
 }
 

@@ -6,8 +6,7 @@ import { chartFigures } from '../lib/charts/chartable.ts';
 import { joinFigures } from '../lib/figures/joined.ts';
 import type { ChartDirective } from '../lib/charts/directive.ts';
 import { readReportFile } from '../lib/content/report-file.ts';
-import type { ReportParagraph } from '../lib/markdown/render.ts';
-import { locateQuote } from '../lib/proof/locate-quote.ts';
+import type { FigureParagraphs } from '../lib/markdown/render.ts';
 import type { MarkSource } from './figure-marks.ts';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { parseJsonArray } from './read-json.ts';
@@ -57,14 +56,14 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
   }
 
   /** Every drawable figure, its paragraph known for the report being rendered only. */
-  function figuresFor(slug: string, paragraphs: readonly ReportParagraph[]) {
+  function figuresFor(slug: string, located: FigureParagraphs) {
     return chartFigures(joinFigures({
       figures: records,
       indicators,
       regionName: (code) => regions.get(code) ?? code,
       areas,
       reports: new Map([...titles].map(([report, info]) => [report, { ...info, publisher: '' }])),
-      paragraphOf: (report, quote) => (report === slug ? locateQuote(paragraphs, quote)?.n : undefined),
+      paragraphOf: (report, figure) => (report === slug ? located[figure] : undefined),
     }));
   }
   const citeFor = (slug: string, anchorId: string) => {
@@ -74,16 +73,16 @@ export async function reportChartContext(options: { reportsDir: string; figuresD
 
   /** The drawing function for one report: its own figures link to the paragraphs just numbered. */
   function drawFor(slug: string) {
-    return (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => {
+    return (directive: ChartDirective, index: number, located: FigureParagraphs) => {
       const anchorId = `${slug}-${index}`;
-      return directiveChartHtml(directive, { all: figuresFor(slug, paragraphs), charts, cite: citeFor(slug, anchorId), anchorId }).html;
+      return directiveChartHtml(directive, { all: figuresFor(slug, located), charts, cite: citeFor(slug, anchorId), anchorId }).html;
     };
   }
 
   /** The charts of data/charts.json that draw this report's figures, for after their paragraphs (placement.ts). */
   function placeFor(slug: string) {
-    return (paragraphs: readonly ReportParagraph[], placedByReport: ReadonlySet<string>) => {
-      const all = figuresFor(slug, paragraphs);
+    return (located: FigureParagraphs, placedByReport: ReadonlySet<string>) => {
+      const all = figuresFor(slug, located);
       return chartPlacements(slug, charts, all, placedByReport).flatMap(({ after, chart }) => {
         const anchorId = `${slug}-${chart.id}`;
         const html = specChartHtml(chart, all, citeFor(slug, anchorId), anchorId).html;

@@ -74,6 +74,11 @@ export const reportEntrySchema = reportSchema.extend({
   sites: z.array(z.string()),
   /** Ids of the charts the report draws from its own figures, each embeddable at /embed/<id>/. */
   embeds: z.array(z.string()),
+  /**
+   * The paragraph (its anchor #p-n) each figure the report states stands in, by figure id: found
+   * once, by the render, with the rule the check proves quotes by, and read from here by /data/.
+   */
+  figureParagraphs: z.record(z.string(), z.number().int()),
 });
 
 export type ReportEntry = z.infer<typeof reportEntrySchema>;

@@ -57,8 +57,8 @@ export interface JoinInput {
   regionName: (code: string) => string;
   areas: ReadonlyMap<string, Area>;
   reports: ReadonlyMap<string, ReportInfo>;
-  /** The paragraph of `report` that holds `quote`; the check has proved there is one. */
-  paragraphOf: (report: string, quote: string) => number | undefined;
+  /** The paragraph of `report` that states `figure` (by id), as the render found it; the check has proved there is one. */
+  paragraphOf: (report: string, figure: string) => number | undefined;
 }
 
 /** Every figure joined, in a stable order: indicator, region, time, id. */
@@ -75,7 +75,7 @@ export function joinFigures(input: JoinInput): JoinedFigure[] {
       report: other.report,
       reportTitle: titleOf(other.report),
       quote: other.quote,
-      paragraph: input.paragraphOf(other.report, other.quote) ?? 0,
+      paragraph: input.paragraphOf(other.report, figure.id) ?? 0,
     }));
     const readerNotes = [...(figure.note ? [figure.note] : []), ...(findings.get(figure.id) ?? [])];
     return {
@@ -99,7 +99,7 @@ export function joinFigures(input: JoinInput): JoinedFigure[] {
       reportTitle: report?.title ?? figure.report,
       reportDate: report?.date ?? '',
       reportPublisher: report?.publisher ?? '',
-      paragraph: input.paragraphOf(figure.report, figure.quote) ?? 0,
+      paragraph: input.paragraphOf(figure.report, figure.id) ?? 0,
       alsoIn,
       partOf: figure.partOf,
       editorNote: figure.note,

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { parseChartDirective, type ChartDirective } from '../charts/directive.ts';
-import type { ReportParagraph } from './paragraph.ts';
+import type { FigureParagraphs } from './paragraph.ts';
 
 /** The directive each slot stands for; kept beside the tree, as hast's `data` types forbid extras. */
 const slots = new WeakMap<Element, ChartDirective>();
@@ -46,8 +46,8 @@ function replaceIn(parent: Root | Element): void {
  */
 export function fillChartSlots(
   tree: Root,
-  paragraphs: readonly ReportParagraph[],
-  draw?: (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => string | undefined,
+  figureParagraphs: FigureParagraphs,
+  draw?: (directive: ChartDirective, index: number, figureParagraphs: FigureParagraphs) => string | undefined,
 ): ChartDirective[] {
   let index = 0;
   const met: ChartDirective[] = [];
@@ -57,7 +57,7 @@ export function fillChartSlots(
       const directive = slots.get(child);
       if (child.tagName === 'chart-slot' && directive) {
         met.push(directive);
-        const html = draw?.(directive, ++index, paragraphs);
+        const html = draw?.(directive, ++index, figureParagraphs);
         // Our own markup, so it goes into the page as it is: parsing it into the tree cost half
         // the time of drawing the chart. The page's stringifier lets raw nodes through.
         return html ? [{ type: 'raw', value: html }] : [];

@@ -3,3 +3,6 @@ export interface ReportParagraph {
   n: number;
   text: string;
 }
+
+/** Paragraph n (its anchor #p-n) of each figure a report states, by figure id. */
+export type FigureParagraphs = Readonly<Record<string, number>>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locateQuote } from '../proof/locate-quote.ts';
 import { renderReport } from './render.ts';
 
 /** A host other than the site's, which hostile report HTML tries to load. */
@@ -55,6 +56,28 @@ describe('renderReport', () => {
     expect(html).toContain(
       '2015年有2621元，后来增加到<a class="figure-ref" href="/data/income/#income-2020" data-figure="income-2020"><data value="2621">2621元</data></a>以上。',
     );
+  });
+
+  it('marks a figure whose quote the source breaks across lines, in the paragraph the check proves', async () => {
+    const quote = '累计减少贫困人口25.67万人';
+    const { html, figureParagraphs } = await renderReport('开篇也提到25.67万人。\n\n到2020年底，累计减少贫困\n人口25.67万人，全部脱贫。\n', {
+      script: 'zh-Hans',
+      figures: [{ id: 'poor-cut', quote, text: '25.67万人', value: '256700', href: '/data/poor/#poor-cut' }],
+    });
+    const proven = locateQuote([{ n: 1, text: '开篇也提到25.67万人。' }, { n: 2, text: '到2020年底，累计减少贫困\n人口25.67万人，全部脱贫。' }], quote);
+    expect(figureParagraphs).toEqual({ 'poor-cut': proven?.n });
+    expect(figureParagraphs['poor-cut']).toBe(2);
+    expect(html).toContain('<p id="p-1">开篇也提到25.67万人。');
+    expect(html).toMatch(/累计减少贫困\n人口<a class="figure-ref" href="\/data\/poor\/#poor-cut" data-figure="poor-cut"><data value="256700">25\.67万人<\/data><\/a>，全部脱贫。/);
+  });
+
+  it('leaves a figure unmarked and unlocated when its quote is not in the text', async () => {
+    const { html, figureParagraphs } = await renderReport('贫困人口减少了。\n', {
+      script: 'zh-Hans',
+      figures: [{ id: 'gone', quote: '减少12万人', text: '12万人', value: '120000', href: '/data/x/#gone' }],
+    });
+    expect(figureParagraphs).toEqual({});
+    expect(html).not.toContain('figure-ref');
   });
 
   it('keeps GitHub tables, links and strikethrough, and reads one tilde as a range', async () => {

@@ -13,7 +13,8 @@ import type { VFile } from 'vfile';
 import { toSimplified } from '../script-convert.ts';
 import type { ChartDirective } from '../charts/directive.ts';
 import { fillChartSlots, placeChartsAfter, rehypeChartSlots } from './chart-slots.ts';
-import type { ReportParagraph } from './paragraph.ts';
+import type { FigureParagraphs, ReportParagraph } from './paragraph.ts';
+import { locateQuote } from '../proof/locate-quote.ts';
 
 /** A heading of the report, for its table of contents. */
 export interface ReportHeading {
@@ -23,7 +24,7 @@ export interface ReportHeading {
 }
 
 /** A numbered paragraph: its anchor is `p-${n}`. */
-export type { ReportParagraph } from './paragraph.ts';
+export type { FigureParagraphs, ReportParagraph } from './paragraph.ts';
 
 /** The rendered report: HTML, and the structure pages and checks need. */
 export interface RenderedReport {
@@ -32,6 +33,8 @@ export interface RenderedReport {
   htmlSimplified?: string;
   headings: ReportHeading[];
   paragraphs: ReportParagraph[];
+  /** The paragraph each figure of `figures` stands in, by figure id: found once, here, by the check's own rule. */
+  figureParagraphs: FigureParagraphs;
 }
 
 /** A figure to mark up in the text: the number inside `quote` becomes a `<data>` link. */
@@ -49,12 +52,12 @@ export interface RenderOptions {
   script: 'zh-Hans' | 'zh-Hant';
   figures?: FigureMark[];
   /** Draws a `::chart{…}` directive as HTML; without it directives are left out of the page. */
-  chart?: (directive: ChartDirective, index: number, paragraphs: readonly ReportParagraph[]) => string | undefined;
+  chart?: (directive: ChartDirective, index: number, figureParagraphs: FigureParagraphs) => string | undefined;
   /**
    * The charts that go after paragraphs without a directive (those whose figures the report
-   * states), given the paragraphs and the charts its directives already place by id.
+   * states), given where its figures stand and the charts its directives already place by id.
    */
-  placeCharts?: (paragraphs: readonly ReportParagraph[], placedByReport: ReadonlySet<string>) => { after: number; html: string }[];
+  placeCharts?: (figureParagraphs: FigureParagraphs, placedByReport: ReadonlySet<string>) => { after: number; html: string }[];
 }
 
 /**
@@ -177,11 +180,13 @@ export async function renderReport(markdown: string, options: RenderOptions): Pr
   const processor = GFM_SYNTAX.test(markdown) ? gfmProcessor : commonMarkProcessor;
   const tree = (await processor.run(processor.parse(markdown))) as Root;
   const { headings, paragraphs } = anchorElements(tree);
-  if (options.figures?.length) markFigures(tree, options.figures);
-  const directives = fillChartSlots(tree, paragraphs, options.chart);
-  if (options.placeCharts) placeChartsAfter(tree, options.placeCharts(paragraphs, new Set(directives.flatMap((d) => d.id ?? []))));
+  const figures = options.figures ?? [];
+  const figureParagraphs = locateFigures(figures, paragraphs);
+  if (figures.length > 0) markFigures(tree, figures, figureParagraphs);
+  const directives = fillChartSlots(tree, figureParagraphs, options.chart);
+  if (options.placeCharts) placeChartsAfter(tree, options.placeCharts(figureParagraphs, new Set(directives.flatMap((d) => d.id ?? []))));
   const html = stringifier.stringify(tree);
-  const result: RenderedReport = { html, headings, paragraphs };
+  const result: RenderedReport = { html, headings, paragraphs, figureParagraphs };
   if (options.script === 'zh-Hant') {
     visit(tree, (node) => {
       if (node.type === 'text' || node.type === 'raw') node.value = toSimplified(node.value);
@@ -249,16 +254,32 @@ function paragraphLink(n: number): Element {
 }
 
 /**
- * Wraps the number of each proven figure in `<a href><data value>`. The quote locates the
- * sentence, so the same number elsewhere in the text is left alone.
+ * The paragraph of each figure, found by its quote with the rule the check proves it by
+ * (locateQuote), so the page's mark, its charts' links and /data/ all name the paragraph the
+ * check proved.
  */
-function markFigures(tree: Root, figures: FigureMark[]): void {
-  const pending = [...figures];
+function locateFigures(figures: readonly FigureMark[], paragraphs: readonly ReportParagraph[]): FigureParagraphs {
+  const located: Record<string, number> = {};
+  for (const figure of figures) {
+    const paragraph = locateQuote(paragraphs, figure.quote);
+    if (paragraph) located[figure.id] = paragraph.n;
+  }
+  return located;
+}
+
+/**
+ * Wraps the number of each proven figure in `<a href><data value>`, in the paragraph its quote
+ * stands in, so the same number elsewhere in the text is left alone.
+ */
+function markFigures(tree: Root, figures: readonly FigureMark[], located: FigureParagraphs): void {
+  const byParagraph = new Map<string, FigureMark[]>();
+  for (const figure of figures) {
+    const n = located[figure.id];
+    if (n !== undefined) byParagraph.set(`p-${n}`, [...(byParagraph.get(`p-${n}`) ?? []), figure]);
+  }
   visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'p' || pending.length === 0) return;
-    for (const figure of [...pending]) {
-      if (wrapInParagraph(node, figure)) pending.splice(pending.indexOf(figure), 1);
-    }
+    const here = node.tagName === 'p' ? byParagraph.get(String(node.properties['id'])) : undefined;
+    for (const figure of here ?? []) wrapInParagraph(node, figure);
   });
 }
 
@@ -266,12 +287,15 @@ function wrapInParagraph(paragraph: Element, figure: FigureMark): boolean {
   for (let i = 0; i < paragraph.children.length; i++) {
     const child = paragraph.children[i];
     if (child?.type !== 'text') continue;
-    const quoteAt = child.value.indexOf(figure.quote);
-    if (quoteAt < 0) continue;
-    const numberAt = child.value.indexOf(figure.text, quoteAt);
-    if (numberAt < 0 || numberAt + figure.text.length > quoteAt + figure.quote.length) continue;
+    // Folded like the check folds (locateQuote): a quote typed on one line still finds text the
+    // Markdown source broke across lines.
+    const quote = findFolded(child.value, figure.quote, 0);
+    if (!quote) continue;
+    const number = findFolded(child.value, figure.text, quote.start);
+    if (!number || number.end > quote.end) continue;
+    const [numberAt, numberEnd] = [number.start, number.end];
     const before: Text = { type: 'text', value: child.value.slice(0, numberAt) };
-    const after: Text = { type: 'text', value: child.value.slice(numberAt + figure.text.length) };
+    const after: Text = { type: 'text', value: child.value.slice(numberEnd) };
     const mark: ElementContent = {
       type: 'element',
       tagName: 'a',
@@ -281,7 +305,7 @@ function wrapInParagraph(paragraph: Element, figure: FigureMark): boolean {
           type: 'element',
           tagName: 'data',
           properties: { value: figure.value },
-          children: [{ type: 'text', value: figure.text }],
+          children: [{ type: 'text', value: child.value.slice(numberAt, numberEnd) }],
         },
       ],
     };
@@ -289,4 +313,23 @@ function wrapInParagraph(paragraph: Element, figure: FigureMark): boolean {
     return true;
   }
   return false;
+}
+
+/** Where `needle` stands in `text` at or after `from`, whitespace in either ignored: [start, end) of `text`. */
+function findFolded(text: string, needle: string, from: number): { start: number; end: number } | undefined {
+  const wanted = [...needle.replace(/\s+/g, '')];
+  if (wanted.length === 0) return undefined;
+  for (let start = from; start < text.length; start++) {
+    if (!text.startsWith(wanted[0]!, start)) continue;
+    let at = start;
+    let k = 0;
+    while (k < wanted.length && at < text.length) {
+      if (/\s/.test(text[at]!)) { at++; continue; }
+      if (!text.startsWith(wanted[k]!, at)) break;
+      at += wanted[k]!.length;
+      k++;
+    }
+    if (k === wanted.length) return { start, end: at };
+  }
+  return undefined;
 }

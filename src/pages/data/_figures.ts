@@ -1,17 +1,15 @@
 import { getCollection } from 'astro:content';
 import { joinFigures, type JoinedFigure } from '../../lib/figures/joined.ts';
-import { locateQuote } from '../../lib/proof/locate-quote.ts';
 import { regionNamer } from '../../lib/regions-index.ts';
 import type { Area } from '../../schemas/area.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
-import { reportParagraphs } from '../reports/_paragraphs.ts';
 
 type Figures = Awaited<ReturnType<typeof loadJoined>>;
 let joined: Promise<Figures> | undefined;
 
 /**
  * Every figure joined with its indicator, region, part and reports (see lib/figures/joined.ts),
- * in a stable order; each paragraph is found from its quote, as the check proved it. A build
+ * in a stable order; each figure's paragraph is the one its report's render found. A build
  * makes the join once: each /data/ page, CSV and region page asked for it again, about 250
  * times, each time reading every report from the store (page generation at 1,000 reports: 7.6 s
  * before, 6.2 s after, medians of three). The dev server makes it afresh, so edits show.
@@ -34,15 +32,13 @@ async function loadJoined() {
   const reports = new Map(reportEntries.map((entry) => [entry.data.slug, entry.data]));
   const regions = regionNamer(regionEntries.map((entry) => entry.data));
   const records = figureEntries.map(({ data }) => ({ ...data, report: data.report! }));
-  const cited = new Set(records.flatMap((f) => [f.report, ...(f.alsoIn ?? []).map((o) => o.report)]));
-  const paragraphsOf = await reportParagraphs([...cited].flatMap((slug) => reports.get(slug) ?? []));
   const figures: JoinedFigure[] = joinFigures({
     figures: records,
     indicators,
     regionName: regions.name,
     areas,
     reports,
-    paragraphOf: (report, quote) => locateQuote(paragraphsOf.get(report) ?? [], quote)?.n,
+    paragraphOf: (report, figure) => reports.get(report)?.figureParagraphs[figure],
   });
   return { figures, indicators: [...indicators.values()], areas, regions };
 }
