@@ -27,7 +27,8 @@ export interface CheckResult {
 }
 
 /**
- * Validates content and data without rendering: every report's frontmatter and the promises it
+ * Validates content and data (rendering only the reports that have figures, to prove each quote
+ * stands in its paragraph): every report's frontmatter and the promises it
  * makes, every data file against its schema, and the references between them.
  */
 export async function checkContent(options: { root: string; reports: string; data: string; geo: string; pages?: string | undefined }): Promise<CheckResult> {
@@ -47,7 +48,10 @@ export async function checkContent(options: { root: string; reports: string; dat
 
   const reports: ReportFile[] = [];
   const reportFiles = new Map<string, string>();
-  for (const entry of reportEntries(reportsDir)) {
+  const listed = reportEntries(reportsDir, options.reports);
+  // Without the folder every figure, chart and site would be reported as citing a missing report.
+  if (listed.problem) return { problems: [...problems, listed.problem], warnings, reports: [], counts };
+  for (const entry of listed.entries) {
     const path = join(reportsDir, entry.name);
     const read = readReportSource(entry, reportsDir, rel(path));
     if (read.source === undefined) {

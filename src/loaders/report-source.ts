@@ -10,11 +10,33 @@ import type { Problem } from '../lib/content/problem.ts';
  * waits for a writer for ever, and a folder named x.md is not a report.
  */
 
-/** The entries of the reports folder that claim to be reports (*.md), sorted by name. */
-export function reportEntries(dir: string): Dirent[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.name.endsWith('.md'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * The entries of the reports folder that claim to be reports (*.md), sorted by name; or, when
+ * there is no such folder (LAOQU_REPORTS mistyped, content/ not yet made), the problem that says
+ * so, instead of a stack trace. `shown` is the folder as messages name it.
+ */
+export function reportEntries(dir: string, shown: string): { entries: Dirent[]; problem?: Problem } {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name.endsWith('.md'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { entries };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const missing = code === 'ENOENT' || code === 'ENOTDIR';
+    return {
+      entries: [],
+      problem: {
+        file: shown,
+        message: missing
+          ? '找不到报告文件夹 / there is no reports folder here'
+          : `无法读取报告文件夹 / the reports folder cannot be read (${code ?? (error as Error).message})`,
+        fix: missing
+          ? '建立该文件夹并放入 .md 报告，或让 LAOQU_REPORTS 指向报告所在的文件夹 / create it with the .md reports in it, or point LAOQU_REPORTS at the folder that holds them'
+          : '检查该文件夹的读取权限 / check that the folder can be read',
+      },
+    };
+  }
 }
 
 // O_NOFOLLOW: a link swapped in after the folder was listed is still refused. O_NONBLOCK: a

@@ -26,7 +26,9 @@ export function reportsLoader(options: { base: string; figures: string; geo: str
       const root = fileURLToPath(config.root);
       const cacheDir = fileURLToPath(config.cacheDir);
       const dir = resolve(root, options.base);
-      const files = reportEntries(dir);
+      const listed = reportEntries(dir, options.base);
+      if (listed.problem) throw new ContentError([listed.problem]);
+      const files = listed.entries;
       const problems: Problem[] = [];
       const seen = new Map<string, string>();
       const figuresDir = resolve(root, options.figures);

@@ -210,6 +210,13 @@ describe('a region record with a javascript: URL (finding 3)', () => {
   });
 });
 
+describe('a reports folder that is not there (LAOQU_REPORTS mistyped)', () => {
+  it('is one problem naming the folder as given, not a stack trace nor a missing report per figure', async () => {
+    const { problems } = await checkContent({ root, reports: 'no-such-reports', data: fixture.data, geo: fixture.geo });
+    expect(problems).toEqual([expect.objectContaining({ file: 'no-such-reports', message: expect.stringContaining('找不到报告文件夹') })]);
+  });
+});
+
 describe('the check as a whole', () => {
   it('refuses only what the cases refuse, and names every file it refuses', () => {
     const files = new Set([...reportCases, ...dataCases].filter((c) => c.expect.kind === 'problem').map((c) => c.file));
