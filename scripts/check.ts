@@ -1,4 +1,5 @@
-// npm run check: validates content/ and data/ against the schemas, without rendering.
+// npm run check: validates content/ and data/ against the schemas and proves every figure in its
+// report's text, without building the site.
 import { performance } from 'node:perf_hooks';
 import { contentPaths } from '../src/content-paths.ts';
 import { checkContent } from '../src/check/content.ts';

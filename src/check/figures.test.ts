@@ -43,8 +43,9 @@ const baseFigures = () => [
 type Figure = ReturnType<typeof baseFigures>[number] & Record<string, unknown>;
 
 async function check(change: (figures: Figure[]) => void = () => {}) {
-  mkdirSync('tests/output', { recursive: true });
-  const root = mkdtempSync(join('tests/output', 'check-figures-'));
+  // Inside the project (report files must be), in the scratch folder npm test clears each run.
+  mkdirSync('tests/output/tmp', { recursive: true });
+  const root = mkdtempSync(join('tests/output/tmp', 'check-figures-'));
   mkdirSync(join(root, 'content/reports'), { recursive: true });
   mkdirSync(join(root, 'data/figures'), { recursive: true });
   writeFileSync(join(root, 'content/reports/r.md'), report);

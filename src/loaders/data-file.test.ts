@@ -7,8 +7,9 @@ import { indicatorSchema } from '../schemas/indicator.ts';
 import { dataFileLoader } from './data-file.ts';
 
 function run(records: unknown[]) {
-  mkdirSync('tests/output', { recursive: true });
-  const root = resolve(mkdtempSync(join('tests/output', 'data-file-')));
+  // Inside the project (report files must be), in the scratch folder npm test clears each run.
+  mkdirSync('tests/output/tmp', { recursive: true });
+  const root = resolve(mkdtempSync(join('tests/output/tmp', 'data-file-')));
   writeFileSync(join(root, 'indicators.json'), JSON.stringify(records, null, 2));
   const stored = new Map<string, unknown>();
   const context = {
