@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { DataStore, Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { readReportFile, type ReportFile } from '../lib/content/report-file.ts';
 import { markSourcesJson } from './figure-marks.ts';
@@ -28,7 +28,6 @@ export function reportsLoader(options: { base: string; figures: string; geo: str
       const dir = resolve(root, options.base);
       const listed = reportEntries(dir, options.base);
       if (listed.problem) throw new ContentError([listed.problem]);
-      const files = listed.entries;
       const problems: Problem[] = [];
       const seen = new Map<string, string>();
       const figuresDir = resolve(root, options.figures);
@@ -51,31 +50,12 @@ export function reportsLoader(options: { base: string; figures: string; geo: str
         rendered++;
       });
       try {
-        for (const entry of files) {
+        for (const entry of listed.entries) {
           const file = relative(root, join(dir, entry.name));
-          // Only regular UTF-8 files (report-source.ts); synchronously, as this loop feeds the render workers.
-          const read = readReportSource(entry, dir, file);
-          if (read.source === undefined) {
-            problems.push(...read.problems);
-            continue;
-          }
-          const source = read.source;
-          const { report, problems: found } = readReportFile(file, source);
-          problems.push(...found);
-          if (!report) continue;
-          const clash = seen.get(report.slug);
-          if (clash) {
-            problems.push({
-              file,
-              field: 'slug',
-              message: `网址 /reports/${report.slug}/ 已被 ${clash} 使用 / the slug is already used by ${clash}`,
-              fix: '改文件名或 slug 字段 / rename the file or set a different slug',
-            });
-            continue;
-          }
-          seen.set(report.slug, file);
+          const read = readOneReport(entry, dir, file, seen, problems);
           // Once a file is refused the build will stop: read on for every problem, render no more.
-          if (problems.length > 0) continue;
+          if (!read || problems.length > 0) continue;
+          const { report, source } = read;
           const ownFigures = figureFiles.has(`${report.slug}.json`) ? readFileSync(join(figuresDir, `${report.slug}.json`), 'utf8') : '[]';
           // Figures filed under another report that this one states too (alsoIn) are marked here as well.
           const figuresJson = markSourcesJson(ownFigures, context.charts.citing(report.slug));
@@ -96,14 +76,47 @@ export function reportsLoader(options: { base: string; figures: string; geo: str
       } finally {
         await renders.close();
       }
-      for (const id of store.keys()) {
-        if (seen.has(id)) continue;
-        await removeRendered(renderedFileOf(store.get(id)?.data));
-        store.delete(id);
-      }
-      logger.info(`${files.length} reports, ${rendered} rendered, ${files.length - rendered} from cache`);
+      await forgetRemoved(store, seen);
+      logger.info(`${listed.entries.length} reports, ${rendered} rendered, ${listed.entries.length - rendered} from cache`);
     },
   };
+}
+
+/**
+ * One report file read and validated, its slug claimed in `seen`; or undefined, its problems
+ * added to `problems`. Only regular UTF-8 files (report-source.ts), read synchronously, as the
+ * loop that calls this feeds the render workers.
+ */
+function readOneReport(entry: Dirent, dir: string, file: string, seen: Map<string, string>, problems: Problem[]): { report: ReportFile; source: string } | undefined {
+  const read = readReportSource(entry, dir, file);
+  if (read.source === undefined) {
+    problems.push(...read.problems);
+    return undefined;
+  }
+  const { report, problems: found } = readReportFile(file, read.source);
+  problems.push(...found);
+  if (!report) return undefined;
+  const clash = seen.get(report.slug);
+  if (clash) {
+    problems.push({
+      file,
+      field: 'slug',
+      message: `网址 /reports/${report.slug}/ 已被 ${clash} 使用 / the slug is already used by ${clash}`,
+      fix: '改文件名或 slug 字段 / rename the file or set a different slug',
+    });
+    return undefined;
+  }
+  seen.set(report.slug, file);
+  return { report, source: read.source };
+}
+
+/** Entries, and their rendered files, of reports whose files are gone. */
+async function forgetRemoved(store: DataStore, seen: ReadonlyMap<string, string>): Promise<void> {
+  for (const id of store.keys()) {
+    if (seen.has(id)) continue;
+    await removeRendered(renderedFileOf(store.get(id)?.data));
+    store.delete(id);
+  }
 }
 
 function renderedFileOf(data: Record<string, unknown> | undefined): string | undefined {
