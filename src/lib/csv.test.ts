@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv.ts';
+import { parse } from 'csv-parse/sync';
+import { toCsv } from './csv.ts';
+
+/** An independent reader (csv-parse), as a spreadsheet would read the file. */
+const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 describe('CSV', () => {
   it('starts with a BOM, ends lines with CRLF, and quotes only where needed', () => {

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parse } from 'csv-parse/sync';
 import { timeBounds } from '../../src/lib/figures/time.ts';
 import { formatValue } from '../../src/lib/format-number.ts';
 import { csvCells, FIGURE_COLUMNS, type FigureRow } from '../../src/lib/figures/rows.ts';
 import { fixture, fixtureAreas, fixtureFigures } from '../fixture-site.ts';
 import { readDist, reportSlugs, useSite } from './site.ts';
+
+/** CSV read by an independent reader (csv-parse), as a spreadsheet would read it. */
+const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 const site = useSite();
 // The test site's figure records (tests/fixture/data/figures/), as the editors wrote them.

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { parse } from 'csv-parse/sync';
+import { toCsv } from '../../src/lib/csv.ts';
 import { rssFeed } from '../../src/lib/feed.ts';
 import { findOutsideResources, renderReport } from '../../src/lib/markdown/render.ts';
 import { makeIndexDocument } from '../../src/lib/search/index-document.ts';
 import { restoreText } from '../../src/lib/search/restore-fragment.ts';
+
+/** CSV read by an independent reader (csv-parse), as a spreadsheet would read it. */
+const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 /** What hostile input becomes on a page, in the feed, in the search index and in a download. */
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../csv.ts';
+import { parse } from 'csv-parse/sync';
+import { toCsv } from '../csv.ts';
 import { joinFigures } from './joined.ts';
 import { csvCells, FIGURE_COLUMNS, figureRow } from './rows.ts';
+
+/** CSV read by an independent reader (csv-parse), as a spreadsheet would read it. */
+const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 const area = { id: 'old-counties', name: '赤峰市五个革命老区旗县区', region: '150400', members: ['150429', '150428'], partly: false };
 const joined = joinFigures({
