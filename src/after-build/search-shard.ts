@@ -72,29 +72,7 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
     // separate indexes that a search page never sees together.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
     if (!index || errors.length > 0) fail('Pagefind 无法启动 / could not start', errors);
-
-    const documents = new Map<string, IndexDocument>();
-    const characters = new CharacterSet();
-    const inFlight = new Set<Promise<void>>();
-    const digests = new Map<string, string>();
-    for (const page of job.pages) {
-      // Synchronously: an asynchronous read of a small file is four thread-pool round trips.
-      const bytes = readFileSync(page.file);
-      digests.set(page.url, page.digest || pageDigest(bytes));
-      const document = makeIndexDocument(bytes.toString('utf8'), page.url, toSimplified);
-      if (!document) continue;
-      characters.add(document.indexedText);
-      const adding = index.addHTMLFile({ url: page.url, content: document.html }).then((added) => {
-        if (added.errors.length > 0) fail(page.url, added.errors);
-      });
-      // Only the metadata and the character stream are needed later.
-      documents.set(page.url, { ...document, html: '', indexedText: '' });
-      inFlight.add(adding);
-      adding.finally(() => inFlight.delete(adding)).catch(() => {}); // the rejection is seen by race/all below
-      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-
+    const { documents, characters, digests } = await addPages(index, job.pages);
     const manifest: ShardManifest = {
       key: job.key,
       inputs: Object.fromEntries(job.pages.map((page) => [page.url, digests.get(page.url)!])),
@@ -108,41 +86,7 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
     // Pagefind's process still holds the whole index (0.9 GB for 1,400 pages); it is not needed
     // while the fragments are restored and written.
     await pagefind.close();
-    const folders = new Map<string, Promise<unknown>>();
-    await runLimited(files, FILES_WRITTEN_AT_ONCE, async (file) => {
-      const path = file.path.split(sep).join('/');
-      if (UNUSED_FILES.test(path) || (!job.runtime && RUNTIME_FILES.test(path))) return;
-      let content = file.content;
-      const fragmentName = /^fragment\/(.+)\.pf_fragment$/.exec(path);
-      if (fragmentName) {
-        const fragment = decodeFragment(file.content);
-        const document = documents.get(fragment.url);
-        if (!document) fail(`索引里多出一页 / unexpected page in the index: ${fragment.url}`, []);
-        let restored = fragment;
-        try {
-          restored = restoreFragment(fragment, document);
-        } catch (error) {
-          fail(fragment.url, [(error as Error).message]);
-        }
-        content = encodeFragment(restored);
-        manifest.pages.push({
-          id: fragmentName[1]!,
-          url: fragment.url,
-          title: restored.meta['title'] ?? fragment.url,
-          traditional: Boolean(document.stream),
-          filters: fragment.filters,
-          ...(document.sort['date'] ? { date: document.sort['date'] } : {}),
-        });
-      }
-      const target = join(job.bundleDir, path);
-      const folder = dirname(target);
-      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-      await folders.get(folder);
-      await writeFile(target, content);
-    });
-    // In Pagefind's order, whatever order the writes finished in: the manifest is compared
-    // between builds and read by the search page.
-    manifest.pages.sort((a, b) => a.id.localeCompare(b.id));
+    manifest.pages = await writeIndexFiles(files, job, documents);
     if (manifest.pages.length !== documents.size) {
       fail(`${documents.size} 页送入索引，只有 ${manifest.pages.length} 页写出 / ${documents.size} pages indexed, ${manifest.pages.length} written`, []);
     }
@@ -150,6 +94,84 @@ export async function indexShard(job: ShardJob): Promise<ShardManifest> {
   } finally {
     await pagefind.close();
   }
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * Hands the shard's pages to Pagefind as rewritten for the index (index-document.ts), and keeps
+ * what is needed once Pagefind has written them: each page's metadata, the characters of the
+ * font subset, and each page's digest for the next build's reuse.
+ */
+async function addPages(index: PagefindIndex, pages: ShardJob['pages']) {
+  const documents = new Map<string, IndexDocument>();
+  const characters = new CharacterSet();
+  const inFlight = new Set<Promise<void>>();
+  const digests = new Map<string, string>();
+  for (const page of pages) {
+    // Synchronously: an asynchronous read of a small file is four thread-pool round trips.
+    const bytes = readFileSync(page.file);
+    digests.set(page.url, page.digest || pageDigest(bytes));
+    const document = makeIndexDocument(bytes.toString('utf8'), page.url, toSimplified);
+    if (!document) continue;
+    characters.add(document.indexedText);
+    const adding = index.addHTMLFile({ url: page.url, content: document.html }).then((added) => {
+      if (added.errors.length > 0) fail(page.url, added.errors);
+    });
+    // Only the metadata and the character stream are needed later.
+    documents.set(page.url, { ...document, html: '', indexedText: '' });
+    inFlight.add(adding);
+    adding.finally(() => inFlight.delete(adding)).catch(() => {}); // the rejection is seen by race/all below
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return { documents, characters, digests };
+}
+
+/**
+ * Writes Pagefind's files into the shard's bundle, each page's fragment restored to the text a
+ * reader should see (restoreFragment), and returns the pages in Pagefind's order, whatever order
+ * the writes finished in: the manifest is compared between builds and read by the search page.
+ */
+async function writeIndexFiles(
+  files: readonly { path: string; content: Uint8Array }[],
+  job: ShardJob,
+  documents: ReadonlyMap<string, IndexDocument>,
+): Promise<ShardManifest['pages']> {
+  const pages: ShardManifest['pages'] = [];
+  const folders = new Map<string, Promise<unknown>>();
+  await runLimited(files, FILES_WRITTEN_AT_ONCE, async (file) => {
+    const path = file.path.split(sep).join('/');
+    if (UNUSED_FILES.test(path) || (!job.runtime && RUNTIME_FILES.test(path))) return;
+    let content = file.content;
+    const fragmentName = /^fragment\/(.+)\.pf_fragment$/.exec(path);
+    if (fragmentName) {
+      const fragment = decodeFragment(file.content);
+      const document = documents.get(fragment.url);
+      if (!document) fail(`索引里多出一页 / unexpected page in the index: ${fragment.url}`, []);
+      let restored = fragment;
+      try {
+        restored = restoreFragment(fragment, document);
+      } catch (error) {
+        fail(fragment.url, [(error as Error).message]);
+      }
+      content = encodeFragment(restored);
+      pages.push({
+        id: fragmentName[1]!,
+        url: fragment.url,
+        title: restored.meta['title'] ?? fragment.url,
+        traditional: Boolean(document.stream),
+        filters: fragment.filters,
+        ...(document.sort['date'] ? { date: document.sort['date'] } : {}),
+      });
+    }
+    const target = join(job.bundleDir, path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
+    await writeFile(target, content);
+  });
+  return pages.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 async function readStdin(): Promise<string> {

@@ -67,6 +67,50 @@ function titleFlags(raw: RawReport, page: PageLayout, title: string, isFirst: bo
   return flags;
 }
 
+/** What the editor must check of the date: a lost bracket in its line, none found, or one read from the closing lines. */
+function dateFlags(raw: RawReport, date: ReturnType<typeof chooseDate>): FieldFlag[] {
+  const flags: FieldFlag[] = [];
+  if (raw.dateLine && dateLineLostBracket(raw.dateLine.text)) {
+    flags.push(
+      fieldFlag('date', 'lost-bracket', raw.dateLine.text, `日期行“${raw.dateLine.text}”括号不成对,疑缺一个括号;日期已按所印读出,请核实。`,
+        `Date line '${raw.dateLine.text}' has an unbalanced bracket; the date was read as printed: check it.`, raw.dateLine.n),
+    );
+  }
+  if (date === undefined) {
+    flags.push(fieldFlag('date', 'date', '',
+      '页面上找不到日期。请按原文填写发布日期(YYYY-MM-DD,只知年月则 YYYY-MM),并把文件名开头的 0000-00 改为该年月。',
+      'No date found on the page: fill in the date as printed (YYYY-MM-DD, or YYYY-MM), and rename the file so it starts with that year and month instead of 0000-00.'));
+  } else if (date.origin === 'closing') {
+    flags.push(fieldFlag('date', 'date', date.value, '日期取自文末落款,请核实。', "Date taken from the report's closing lines: check it."));
+  }
+  return flags;
+}
+
+/** What the editor must check of the publisher: taken from the page's 来源, or not printed at all. */
+function publisherFlags(publisher: ReturnType<typeof choosePublisher>): FieldFlag[] {
+  const flags: FieldFlag[] = [];
+  if (publisher?.origin === 'source') {
+    flags.push(fieldFlag('publisher', 'publisher', publisher.value, '发布者取自页面的“来源”一栏,请核实是否为报告的发布者。', "Publisher taken from the page's source (来源) field: check that it is the report's publisher."));
+  } else if (publisher === undefined) {
+    flags.push(fieldFlag('publisher', 'publisher', '', '页面未印出发布者(来源、作者或署名)。请按原文填写发布报告的单位,如“××县老区建设促进会”。', "The page prints no publisher (来源, 作者 or a signature): fill in the body that published the report as printed, e.g. ××县老区建设促进会."));
+  }
+  return flags;
+}
+
+/** Where the source site's name came from, for the editor to check (or that the page gives none). */
+function sourceFlag(site: ReturnType<typeof chooseSourceSite>): FieldFlag {
+  if (site === undefined) {
+    return fieldFlag('source', 'source-name', '', '页面未印出来源网站。请填写刊载该报告的网站或刊物名称(有网址请填 url)。', 'The page names no source site: fill in the site or publication that carried the report (and its url if it has one).');
+  }
+  if (site.origin === 'slogan') {
+    return fieldFlag('source', 'source-name', site.value, `来源网站据页头标语推定为“${site.value}”,请核实。`, `Source site inferred from the page's slogan as '${site.value}': check it.`);
+  }
+  if (site.origin === 'document-title') {
+    return fieldFlag('source', 'source-name', site.value, `来源网站据网页标题推定为“${site.value}”,请核实。`, `Source site inferred from the page's title as '${site.value}': check it.`);
+  }
+  return fieldFlag('source', 'source-name', site.value, `来源网站取自页面的“来源”一栏(“${site.value}”),它也可能是供稿单位;请核实并填写刊载该报告的网站名称。`, `Source site taken from the page's 来源 field ('${site.value}'), which may name the contributor instead: check it and give the site that carried the report.`);
+}
+
 function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, hints: ImportHints): ImportedReport {
   const title = raw.title.map((line) => line.text).join('');
   const subtitle = raw.subtitle?.text;
@@ -74,26 +118,10 @@ function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, hints: 
   const fieldFlags = titleFlags(raw, page, title, isFirst);
 
   const date = chooseDate(raw, page, isFirst);
-  if (raw.dateLine && dateLineLostBracket(raw.dateLine.text)) {
-    fieldFlags.push(
-      fieldFlag('date', 'lost-bracket', raw.dateLine.text, `日期行“${raw.dateLine.text}”括号不成对,疑缺一个括号;日期已按所印读出,请核实。`,
-        `Date line '${raw.dateLine.text}' has an unbalanced bracket; the date was read as printed: check it.`, raw.dateLine.n),
-    );
-  }
-  if (date === undefined) {
-    fieldFlags.push(fieldFlag('date', 'date', '',
-      '页面上找不到日期。请按原文填写发布日期(YYYY-MM-DD,只知年月则 YYYY-MM),并把文件名开头的 0000-00 改为该年月。',
-      'No date found on the page: fill in the date as printed (YYYY-MM-DD, or YYYY-MM), and rename the file so it starts with that year and month instead of 0000-00.'));
-  } else if (date.origin === 'closing') {
-    fieldFlags.push(fieldFlag('date', 'date', date.value, '日期取自文末落款,请核实。', "Date taken from the report's closing lines: check it."));
-  }
+  fieldFlags.push(...dateFlags(raw, date));
 
   const publisher = choosePublisher(raw, page, isFirst);
-  if (publisher?.origin === 'source') {
-    fieldFlags.push(fieldFlag('publisher', 'publisher', publisher.value, '发布者取自页面的“来源”一栏,请核实是否为报告的发布者。', "Publisher taken from the page's source (来源) field: check that it is the report's publisher."));
-  } else if (publisher === undefined) {
-    fieldFlags.push(fieldFlag('publisher', 'publisher', '', '页面未印出发布者(来源、作者或署名)。请按原文填写发布报告的单位,如“××县老区建设促进会”。', "The page prints no publisher (来源, 作者 or a signature): fill in the body that published the report as printed, e.g. ××县老区建设促进会."));
-  }
+  fieldFlags.push(...publisherFlags(publisher));
   const author = isFirst ? page.meta.author : undefined;
   const authors = author ? [author] : raw.byline?.names ?? [];
 
@@ -103,15 +131,7 @@ function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, hints: 
   fieldFlags.push(fieldFlag('regions', guess.ambiguous.length > 0 ? 'ambiguous-region' : 'guessed-regions', regionNote.snippet, regionNote.zh, regionNote.en));
 
   const site = chooseSourceSite(page, siteNameFromTitle(hints.documentTitle, title));
-  if (site === undefined) {
-    fieldFlags.push(fieldFlag('source', 'source-name', '', '页面未印出来源网站。请填写刊载该报告的网站或刊物名称(有网址请填 url)。', 'The page names no source site: fill in the site or publication that carried the report (and its url if it has one).'));
-  } else if (site.origin === 'slogan') {
-    fieldFlags.push(fieldFlag('source', 'source-name', site.value, `来源网站据页头标语推定为“${site.value}”,请核实。`, `Source site inferred from the page's slogan as '${site.value}': check it.`));
-  } else if (site.origin === 'document-title') {
-    fieldFlags.push(fieldFlag('source', 'source-name', site.value, `来源网站据网页标题推定为“${site.value}”,请核实。`, `Source site inferred from the page's title as '${site.value}': check it.`));
-  } else {
-    fieldFlags.push(fieldFlag('source', 'source-name', site.value, `来源网站取自页面的“来源”一栏(“${site.value}”),它也可能是供稿单位;请核实并填写刊载该报告的网站名称。`, `Source site taken from the page's 来源 field ('${site.value}'), which may name the contributor instead: check it and give the site that carried the report.`));
-  }
+  fieldFlags.push(sourceFlag(site));
   fieldFlags.push(
     fieldFlag('summary', 'summary', SUMMARY_PLACEHOLDER, '请撰写 1–3 句摘要(编辑自己的话)。', 'Write a 1–3 sentence summary in your own words.'),
   );
