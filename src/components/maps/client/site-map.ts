@@ -1,4 +1,4 @@
-import { divIcon, geoJSON, latLng, latLngBounds, layerGroup, marker, point, popup, tooltip, type FitBoundsOptions, type LatLng, type PopupOptions, type Map as LeafletMap, type Marker, type Polygon } from 'leaflet/dist/leaflet-src.esm.js';
+import { divIcon, geoJSON, latLng, latLngBounds, layerGroup, marker, point, popup, tooltip, type FitBoundsOptions, type GeoJSON as GeoJSONLayer, type LatLng, type LatLngBounds, type PopupOptions, type Map as LeafletMap, type Marker, type Polygon } from 'leaflet/dist/leaflet-src.esm.js';
 import { allAtOnePoint, clusterPoints } from '../../../lib/maps/cluster.ts';
 import { createBaseMap } from './base-map.ts';
 import { loadOverview, loadUnit } from './shapes.ts';
@@ -6,9 +6,9 @@ import type { SiteInfo, SiteMapConfig } from './types.ts';
 
 /** Markers closer than this many pixels merge into one numbered cluster. */
 const CLUSTER_RADIUS = 34;
-/** Room at the map's edges for a pin (35 px above its point) or a cluster (18 px around it). */
 /** A popup pans clear of the zoom buttons in the top-left corner. */
 const POPUP = { maxWidth: 280, autoPanPaddingTopLeft: [56, 12], autoPanPaddingBottomRight: [12, 12] } satisfies PopupOptions;
+/** Room at the map's edges for a pin (35 px above its point) or a cluster (18 px around it). */
 const EDGE: FitBoundsOptions = { paddingTopLeft: [24, 44], paddingBottomRight: [24, 24] };
 
 const PIN = (approximate: boolean) =>
@@ -39,7 +39,42 @@ class SiteMap extends HTMLElement {
     if (!canvas) return;
     // Without tiles there is nothing to see closer than a county.
     const map = createBaseMap(canvas, this.#config.tiles, this.#config.tiles ? {} : { maxZoom: 10 });
-    // The units as plain land first; no outline is stroked, so no national boundary is drawn.
+    const outlines = this.#drawPrefectures(map, overview);
+    const showCounties = this.#countiesOnZoom(map, outlines);
+    const all = outlines.getBounds();
+    for (const site of this.#config.sites) all.extend([site.lat, site.lon]);
+    map.fitBounds(all, EDGE);
+
+    const { render, markerOf } = this.#drawMarkers(map);
+    map.on('zoomend', render);
+    this.addEventListener('change', render);
+    render();
+    showCounties();
+    this.#quickViews(map, outlines, all);
+
+    // /sites/#<slug> (a site page's 在地图上查看) brings that site into view with its popup open.
+    const focus = () => {
+      const site = this.#config.sites.find((s) => `#${s.id}` === decodeURIComponent(location.hash));
+      if (!site) return;
+      // A filter that hides the site would hide what the link promised: show every site again.
+      if (!this.#passes(site)) {
+        for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"][value=""]')) radio.checked = true;
+      }
+      map.setView([site.lat, site.lon], map.getMaxZoom(), { animate: false });
+      render();
+      canvas.scrollIntoView({ block: 'center' });
+      const m = markerOf.get(site.id);
+      if (m?.getPopup()) m.openPopup();
+      else m?.fire('click');
+      this.dataset['focused'] = site.id;
+    };
+    window.addEventListener('hashchange', focus);
+    focus();
+    this.dataset['ready'] = '';
+  }
+
+  /** The prefectures as plain land, each named below its shape; no outline is stroked, so no national boundary is drawn. */
+  #drawPrefectures(map: LeafletMap, overview: Awaited<ReturnType<typeof loadOverview>>): GeoJSONLayer {
     const outlines = geoJSON(overview, { interactive: false, style: { stroke: false, fillOpacity: 1, className: 'map-prefecture-fill' } }).addTo(map);
     // Names under each prefecture rather than on it, where the markers are.
     for (const layer of outlines.getLayers() as Polygon[]) {
@@ -48,8 +83,14 @@ class SiteMap extends HTMLElement {
       // As text: Leaflet sets a string as HTML, and the name comes from data.
       if (name) tooltip({ permanent: true, direction: 'bottom', className: 'map-label', interactive: false }).setLatLng([bounds.getSouth(), bounds.getCenter().lng]).setContent(textElement(name)).addTo(map);
     }
-    // A unit's counties are fetched once the reader zooms in on it, so a site covering many
-    // prefectures still opens with a page's worth of data.
+    return outlines;
+  }
+
+  /**
+   * A unit's counties are fetched once the reader zooms in on it, so a site covering many
+   * prefectures still opens with a page's worth of data. Returns the check, to run once drawn.
+   */
+  #countiesOnZoom(map: LeafletMap, outlines: GeoJSONLayer): () => void {
     const detailed = new Set<string>();
     const showCounties = () => {
       for (const layer of outlines.getLayers() as Polygon[]) {
@@ -69,19 +110,22 @@ class SiteMap extends HTMLElement {
       }
     };
     map.on('zoomend moveend', showCounties);
-    const sites = this.#config.sites;
-    const all = outlines.getBounds();
-    for (const site of sites) all.extend([site.lat, site.lon]);
-    map.fitBounds(all, EDGE);
+    return showCounties;
+  }
 
+  /**
+   * The markers of the sites the filters let through: a pin each, a stack where sites share a
+   * point, a numbered cluster where pins would overlap. `render` draws them again for the zoom
+   * and filters of the moment; `markerOf` says which marker holds each site now.
+   */
+  #drawMarkers(map: LeafletMap) {
+    const sites = this.#config.sites;
     const markers = layerGroup().addTo(map);
-    /** The marker each site is drawn in now: its own pin, a stack or a cluster. */
     const markerOf = new Map<string, Marker>();
-    const visible = () => sites.filter((site) => this.#passes(site));
     const render = () => {
       markers.clearLayers();
       markerOf.clear();
-      const points = visible().map((site) => ({ ...map.latLngToLayerPoint([site.lat, site.lon]), item: site }));
+      const points = sites.filter((site) => this.#passes(site)).map((site) => ({ ...map.latLngToLayerPoint([site.lat, site.lon]), item: site }));
       for (const cluster of clusterPoints(points, CLUSTER_RADIUS)) {
         const [first] = cluster.items;
         if (!first) continue;
@@ -100,41 +144,17 @@ class SiteMap extends HTMLElement {
       const count = this.querySelector('[data-shown]');
       if (count) count.textContent = `地图与列表显示 ${points.length} / ${sites.length} 处`;
     };
-    map.on('zoomend', render);
-    this.addEventListener('change', render);
-    render();
-    showCounties();
+    return { render, markerOf };
+  }
 
-    // Quick views: all sites, or one prefecture at its own extent.
-    const views = this.querySelector<HTMLElement>('[data-views]');
-    if (views) {
-      views.addEventListener('click', (event) => {
-        const code = (event.target as HTMLElement).closest('button')?.dataset['view'];
-        if (code === undefined) return;
-        const layer = (outlines.getLayers() as Polygon[]).find((l) => String(l.feature?.id) === code);
-        map.fitBounds(layer ? layer.getBounds() : all, EDGE);
-      });
-    }
-
-    // /sites/#<slug> (a site page's 在地图上查看) brings that site into view with its popup open.
-    const focus = () => {
-      const site = sites.find((s) => `#${s.id}` === decodeURIComponent(location.hash));
-      if (!site) return;
-      // A filter that hides the site would hide what the link promised: show every site again.
-      if (!this.#passes(site)) {
-        for (const all of this.querySelectorAll<HTMLInputElement>('input[type="radio"][value=""]')) all.checked = true;
-      }
-      map.setView([site.lat, site.lon], map.getMaxZoom(), { animate: false });
-      render();
-      canvas.scrollIntoView({ block: 'center' });
-      const m = markerOf.get(site.id);
-      if (m?.getPopup()) m.openPopup();
-      else m?.fire('click');
-      this.dataset['focused'] = site.id;
-    };
-    window.addEventListener('hashchange', focus);
-    focus();
-    this.dataset['ready'] = '';
+  /** Quick views: all sites, or one prefecture at its own extent. */
+  #quickViews(map: LeafletMap, outlines: GeoJSONLayer, all: LatLngBounds) {
+    this.querySelector<HTMLElement>('[data-views]')?.addEventListener('click', (event) => {
+      const code = (event.target as HTMLElement).closest('button')?.dataset['view'];
+      if (code === undefined) return;
+      const layer = (outlines.getLayers() as Polygon[]).find((l) => String(l.feature?.id) === code);
+      map.fitBounds(layer ? layer.getBounds() : all, EDGE);
+    });
   }
 
   /** The radios are plain form controls: the checked period and kind, or '' for all. */
