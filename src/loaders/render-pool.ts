@@ -6,6 +6,7 @@ import { figureMarks } from './figure-marks.ts';
 import { writeRendered } from './rendered-file.ts';
 import { reportChartContext } from './report-charts.ts';
 import { siteMentionContext } from './site-mentions.ts';
+import { regionStatementContext } from './region-statements.ts';
 import { ownEmbedIds } from '../lib/charts/embeds.ts';
 
 export interface RenderWorkerSetup {
@@ -37,6 +38,8 @@ export interface RenderSummary {
   embeds: string[];
   /** The paragraph each figure the report states stands in, by figure id. */
   figureParagraphs: FigureParagraphs;
+  /** The paragraph each statement of data/regions.json citing the report stands in, by statement key. */
+  regionParagraphs: Record<string, number>;
 }
 
 export type RenderContext = Awaited<ReturnType<typeof renderContext>>;
@@ -47,7 +50,8 @@ export async function renderContext(setup: RenderWorkerSetup) {
     reportChartContext({ ...setup, site: setup.site ? new URL(setup.site) : undefined }),
     siteMentionContext(resolve(setup.figuresDir, '..')),
   ]);
-  return { charts, sites };
+  const regions = regionStatementContext({ data: resolve(setup.figuresDir, '..'), geo: setup.geoDir });
+  return { charts, sites, regions };
 }
 
 /** Below this many reports to render, starting workers (a few hundred ms each) costs more than it saves. */
@@ -67,6 +71,7 @@ export async function renderToFile(job: RenderJob, context: RenderContext): Prom
     sites: context.sites.mentionedIn(output.paragraphs, job.script),
     embeds: ownEmbedIds(output.html),
     figureParagraphs: output.figureParagraphs,
+    regionParagraphs: context.regions.locatedIn(job.slug, output.paragraphs),
   };
 }
 

@@ -11,7 +11,7 @@ import { renderedFilePath, hasRendered, removeRendered } from './rendered-file.t
 import { readReportSource, reportEntries } from './report-source.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '12';
+const RENDER_VERSION = '13';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
@@ -66,7 +66,7 @@ export function reportsLoader(options: { base: string; figures: string; geo: str
           // A report with a chart depends on every figure the chart may draw, not only its own; and
           // a report with figures gets the charts that draw them (lib/charts/placement.ts).
           const chartInputs = report.body.includes('::chart{') || figuresJson !== '[]' ? chartsDigest : '';
-          const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs + sitesDigest);
+          const digest = generateDigest(RENDER_VERSION + source + figuresJson + chartInputs + sitesDigest + context.regions.inputsFor(report.slug));
           const renderedFile = renderedFilePath(cacheDir, report.slug, digest);
           const cached = store.get(report.slug);
           // A cache entry is used only when the file it names is the one this build would write

@@ -79,6 +79,11 @@ export const reportEntrySchema = reportSchema.extend({
    * once, by the render, with the rule the check proves quotes by, and read from here by /data/.
    */
   figureParagraphs: z.record(z.string(), z.number().int()),
+  /**
+   * The paragraph each statement of data/regions.json that cites the report stands in, by
+   * statement key (lib/regions/statement-source.ts), for the region pages' links.
+   */
+  regionParagraphs: z.record(z.string(), z.number().int()),
 });
 
 export type ReportEntry = z.infer<typeof reportEntrySchema>;

@@ -1,16 +1,16 @@
-import { shortNameOf } from '../../lib/regions/short-names.ts';
+import { statementKey } from '../../lib/regions/statement-source.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { HeritageSite } from '../../schemas/site.ts';
 import { selectFigures } from '../../lib/charts/select.ts';
 import { chartFigures } from '../../lib/charts/chartable.ts';
 import type { JoinedFigure } from '../../lib/figures/joined.ts';
-import { reportParagraphs } from '../reports/_paragraphs.ts';
 
-interface ReportText {
+/** A report that regions cite, with the paragraph of each statement its render found. */
+interface CitedReport {
   slug: string;
   title: string;
-  paragraphs: { n: number; text: string }[];
+  regionParagraphs: Readonly<Record<string, number>>;
 }
 
 /** A statement about a region with a link to the report paragraph that makes it, when found. */
@@ -20,40 +20,31 @@ export interface SourcedStatement {
   href?: string | undefined;
 }
 
-/**
- * The paragraph of a report that speaks of a region: the first holding the region's name and
- * the year of the recognition (or 老区 / 根据地). The link falls back to the report itself.
- */
-export function sourceHref(report: ReportText | undefined, name: string, year?: number): string | undefined {
+/** The report's paragraph that makes the statement (found by the render: lib/regions/statement-source.ts), else the report itself. */
+function sourceHref(report: CitedReport | undefined, key: string): string | undefined {
   if (!report) return undefined;
-  const short = shortNameOf(name) ?? name;
-  const paragraph = report.paragraphs.find((p) => (p.text.includes(name) || p.text.includes(short)) && (year ? p.text.includes(String(year)) : /老区|根据地/.test(p.text)));
-  return `/reports/${report.slug}/${paragraph ? `#p-${paragraph.n}` : ''}`;
+  const n = report.regionParagraphs[key];
+  return `/reports/${report.slug}/${n === undefined ? '' : `#p-${n}`}`;
 }
 
-/** The reports that regions cite as sources, with their paragraphs, by slug. */
-export async function citedReports(
-  regions: readonly Region[],
-  reports: readonly { slug: string; title: string; renderedFile: string }[],
-): Promise<Map<string, ReportText>> {
+/** The reports that regions cite as sources, by slug. */
+export function citedReports(regions: readonly Region[], reports: readonly CitedReport[]): Map<string, CitedReport> {
   const cited = new Set(regions.flatMap((region) => [...region.oldArea, ...region.history].map((entry) => entry.source.report)));
-  const citedReports = reports.filter((report) => cited.has(report.slug));
-  const paragraphs = await reportParagraphs(citedReports);
-  return new Map(citedReports.map((report) => [report.slug, { slug: report.slug, title: report.title, paragraphs: paragraphs.get(report.slug)! }]));
+  return new Map(reports.filter((report) => cited.has(report.slug)).map((report) => [report.slug, report]));
 }
 
-export function oldAreaStatements(region: Region, reports: ReadonlyMap<string, ReportText>): { recognitions: SourcedStatement[]; history: SourcedStatement[] } {
+export function oldAreaStatements(region: Region, reports: ReadonlyMap<string, CitedReport>): { recognitions: SourcedStatement[]; history: SourcedStatement[] } {
   const report = (slug: string | undefined) => (slug ? reports.get(slug) : undefined);
   return {
     recognitions: region.oldArea.map((record) => ({
       text: `${record.year ? `${record.year}年，` : ''}${record.by}：${record.statement}`,
       sourceName: report(record.source.report)?.title ?? record.source.name,
-      href: sourceHref(report(record.source.report), region.name, record.year) ?? record.source.url,
+      href: sourceHref(report(record.source.report), statementKey(region.id, record.year)) ?? record.source.url,
     })),
     history: region.history.map((entry) => ({
       text: entry.text,
       sourceName: report(entry.source.report)?.title ?? entry.source.name,
-      href: sourceHref(report(entry.source.report), region.name) ?? entry.source.url,
+      href: sourceHref(report(entry.source.report), statementKey(region.id)) ?? entry.source.url,
     })),
   };
 }
