@@ -140,6 +140,34 @@ describe('the next builds', () => {
     }
   }, 240_000);
 
+  it('render again only the report a region statement cites, and the region page links its paragraph', () => {
+    // A recognition of 兴国县 newly cited from the Xingguo report, dated with the first year the
+    // report states beside the county's name: the paragraph the region page must link.
+    const slug = '2021-09-xingguo-geming-laoqu';
+    // The cache the last test moved and moved back names files elsewhere: settle it first.
+    expect(build(env).status).toBe(0);
+    const reportHtml = readFileSync(join(out, `reports/${slug}/index.html`), 'utf8');
+    const paragraphs = [...reportHtml.matchAll(/<p id="p-(\d+)"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => ({ n: Number(m[1]), text: m[2]!.replace(/<[^>]+>/g, '') }));
+    const cited = paragraphs.map((p) => ({ n: p.n, year: /兴国/.test(p.text) ? /(19[2-9]\d|20[0-2]\d)年/.exec(p.text)?.[1] : undefined })).find((p) => p.year);
+    expect(cited, 'the test site\'s Xingguo report names 兴国 beside a year').toBeDefined();
+    const regionsPath = join(env.LAOQU_DATA, 'regions.json');
+    const original = readFileSync(regionsPath, 'utf8');
+    const regions = JSON.parse(original) as { id: string; oldArea?: unknown[] }[];
+    const xingguo = regions.find((r) => r.id === '360732')!;
+    xingguo.oldArea = [...(xingguo.oldArea ?? []), { by: '测试', year: Number(cited!.year), statement: '测试用的认定记录', source: { name: '兴国报告', report: slug } }];
+    writeFileSync(regionsPath, JSON.stringify(regions, null, 2));
+    try {
+      const next = build(env);
+      expect(next.status, next.output.slice(-3000)).toBe(0);
+      expect(/\d+ reports, (\d+) rendered/.exec(next.output)?.[0]).toMatch(/, 1 rendered$/);
+      const regionPage = readFileSync(join(out, 'regions/360732/index.html'), 'utf8');
+      expect(regionPage).toContain('测试用的认定记录');
+      expect(regionPage).toContain(`href="/reports/${slug}/#p-${cited!.n}"`);
+    } finally {
+      writeFileSync(regionsPath, original);
+    }
+  }, 180_000);
+
   it('restore the last site after a swap cut short, and say what they kept (finding 2)', () => {
     // What a crash between the two renames leaves: the old site set aside, no dist/, and a dead build's staging folder.
     renameSync(out, `${out}.previous`);
