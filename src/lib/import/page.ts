@@ -174,48 +174,74 @@ function menuRuns(items: readonly boolean[]): boolean[] {
   return marked;
 }
 
+/** What the page says of itself, wherever its lines stand: metadata and a slogan naming the site. */
+interface PageFacts {
+  meta: PageMeta;
+  sloganSite?: string | undefined;
+}
+
 /** Splits a copied page (plain text) into chrome, header, and one or more reports. */
 export function readPage(text: string, hints: PageHints = {}): PageLayout {
   const { lines, glossesRemoved } = toSourceLines(text);
   const crumbs = new Set(lines.flatMap((line) => breadcrumbSegments(line.text) ?? []));
-  const meta: PageMeta = {};
-  let sloganSite: string | undefined;
-  const first: RawReport = { title: [], body: [] };
   const end = findTail(lines);
+  const facts: PageFacts = { meta: {} };
+  const head = readHead(lines, end, crumbs);
+  // head[k] is lines[k]: an index into one is an index into the other.
+  const titleAt = findTitle(head, hints) ?? 0;
+  const droppedHead = readAboveTitle(head.slice(0, titleAt), facts);
+  const { first, bodyAt, captionNext } = readHeader(lines, titleAt, end, crumbs, facts);
+  const body = bodyLines(lines.slice(bodyAt, end), captionNext);
+  // A page may print its source and editor under the report: read them after the head's own.
+  for (const line of lines.slice(end)) addMeta(facts.meta, line.text);
+  const sloganSite = facts.sloganSite;
+  return { meta: facts.meta, ...(sloganSite === undefined ? {} : { sloganSite }), reports: splitReports(first, body), glossesRemoved, droppedHead };
+}
 
-  // The head: everything above the first sentence of the body.
+/** Adds what a metadata line says, keeping what an earlier line said. */
+function addMeta(meta: PageMeta, text: string): void {
+  const lineMeta = parseMetaLine(text) ?? {};
+  Object.assign(meta, Object.fromEntries(Object.entries(lineMeta).filter(([key]) => !(key in meta))));
+}
+
+/** The head: every line above the first sentence of the body, classified. */
+function readHead(lines: readonly SourceLine[], end: number, crumbs: ReadonlySet<string>): { line: SourceLine; kind: HeadLine }[] {
   const head: { line: SourceLine; kind: HeadLine }[] = [];
   for (const line of lines.slice(0, end)) {
     const kind = classifyHeadLine(line.text, crumbs);
     if (kind === 'candidate' && isBodyLike(line.text)) break;
     head.push({ line, kind });
   }
-  // head[k] is lines[k]: an index into one is an index into the other.
-  const titleAt = findTitle(head, hints);
-  const droppedHead: SourceLine[] = [];
-  const readMeta = (lineText: string) => {
-    const lineMeta = parseMetaLine(lineText) ?? {};
-    Object.assign(meta, Object.fromEntries(Object.entries(lineMeta).filter(([key]) => !(key in meta))));
-  };
-  // A page may print its source and editor under the report: read them after the head's own.
-  const readTailMeta = () => lines.slice(end).forEach((line) => readMeta(line.text));
-  const above = head.slice(0, titleAt ?? 0);
-  const menu = menuRuns(above.map(({ line, kind }) => kind === 'navigation' || (kind === 'candidate' && isMenuItem(line.text))));
-  above.forEach(({ line, kind }, k) => {
-    if (kind === 'slogan') sloganSite = siteOfSlogan(line.text);
-    else if (kind === 'meta') readMeta(line.text);
-    else if (kind === 'candidate' && !menu[k]) droppedHead.push(line);
-  });
+  return head;
+}
 
-  let i = titleAt ?? 0;
+/** Reads the metadata and slogan above the title; returns the other lines there, left out as the site's header. */
+function readAboveTitle(above: readonly { line: SourceLine; kind: HeadLine }[], facts: PageFacts): SourceLine[] {
+  const menu = menuRuns(above.map(({ line, kind }) => kind === 'navigation' || (kind === 'candidate' && isMenuItem(line.text))));
+  const dropped: SourceLine[] = [];
+  above.forEach(({ line, kind }, k) => {
+    if (kind === 'slogan') facts.sloganSite = siteOfSlogan(line.text);
+    else if (kind === 'meta') addMeta(facts.meta, line.text);
+    else if (kind === 'candidate' && !menu[k]) dropped.push(line);
+  });
+  return dropped;
+}
+
+/**
+ * The first report's title, subtitle and byline, from the title on, skipping chrome and reading
+ * metadata among them; stops at the first line that is none of these, where the body begins.
+ */
+function readHeader(lines: readonly SourceLine[], from: number, end: number, crumbs: ReadonlySet<string>, facts: PageFacts) {
+  const first: RawReport = { title: [], body: [] };
   let captionNext = false;
+  let i = from;
   for (; i < end; i += 1) {
     const line = lines[i];
     if (line === undefined) break;
     const { text: lineText } = line;
     const site = siteOfSlogan(lineText);
     if (site !== undefined) {
-      sloganSite = site;
+      facts.sloganSite = site;
       continue;
     }
     if (isNavigationLine(lineText) || breadcrumbSegments(lineText) || crumbs.has(lineText)) continue;
@@ -224,7 +250,7 @@ export function readPage(text: string, hints: PageHints = {}): PageLayout {
       continue;
     }
     if (parseMetaLine(lineText) !== undefined) {
-      readMeta(lineText);
+      addMeta(facts.meta, lineText);
       continue;
     }
     if (first.title.length === 0 && !captionNext && !isBodyLike(lineText)) {
@@ -242,28 +268,33 @@ export function readPage(text: string, hints: PageHints = {}): PageLayout {
     }
     break;
   }
+  return { first, bodyAt: i, captionNext };
+}
 
-  const rest: BodyLine[] = [];
-  for (; i < end; i += 1) {
-    const line = lines[i];
-    if (line === undefined) break;
+/** The body's lines, each image's caption marked (the line after an image file name, unless it reads as text). */
+function bodyLines(lines: readonly SourceLine[], captionFirst: boolean): BodyLine[] {
+  const body: BodyLine[] = [];
+  let captionNext = captionFirst;
+  for (const line of lines) {
     if (isImageFileLine(line.text)) {
       captionNext = true;
       continue;
     }
     const caption = captionNext && !isBodyLike(line.text);
     captionNext = false;
-    rest.push({ ...line, caption });
+    body.push({ ...line, caption });
   }
+  return body;
+}
 
-  readTailMeta();
-  const starts = findTitleBlocks(rest);
-  const reports: RawReport[] = [{ ...first, body: rest.slice(0, starts[0] ?? rest.length) }];
+/** The first report, and each further report the body holds, opening with its own title block. */
+function splitReports(first: RawReport, body: readonly BodyLine[]): RawReport[] {
+  const starts = findTitleBlocks(body);
+  const reports: RawReport[] = [{ ...first, body: body.slice(0, starts[0] ?? body.length) }];
   starts.forEach((start, k) => {
-    const blockEnd = rest.findIndex((line, j) => j > start && parsePrintedDate(line.text) !== undefined);
-    const next = starts[k + 1] ?? rest.length;
-    reports.push({ ...readTitleBlock(rest.slice(start, blockEnd + 1)), body: rest.slice(blockEnd + 1, next) });
+    const blockEnd = body.findIndex((line, j) => j > start && parsePrintedDate(line.text) !== undefined);
+    const next = starts[k + 1] ?? body.length;
+    reports.push({ ...readTitleBlock(body.slice(start, blockEnd + 1)), body: body.slice(blockEnd + 1, next) });
   });
-
-  return { meta, ...(sloganSite === undefined ? {} : { sloganSite }), reports, glossesRemoved, droppedHead };
+  return reports;
 }
