@@ -6,6 +6,11 @@ import { escapeAttribute, escapeText, htmlTokens, type HtmlToken } from './html-
  * What the search index is built from: each built page rewritten so that Han characters are
  * single words (see han.ts) and Traditional text is Simplified, with what is needed to put the
  * page's own text back into the index afterwards (restore-fragment.ts).
+ *
+ * Pagefind's own addCustomRecord (plain text with meta, filters and sort) was weighed against
+ * this rewrite and is not enough: a record has no anchors, and a result links to the paragraph
+ * its match is in (#p-N, engine.ts), which only the ids of an HTML page give; the page's title,
+ * filters and sort would also have to be read out of the HTML by a second parser of ours.
  */
 export interface IndexDocument {
   /** The page's URL path, e.g. /reports/2016-12-baoding/. */
