@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -135,6 +135,19 @@ describe('search', () => {
     const paragraphHtml = new RegExp(`<p id="p-${n}">([\\s\\S]*?)</p>`).exec(readDist(`reports/${traditional.slug}/index.html`))?.[1] ?? '';
     expect(paragraphHtml.replace(/<[^>]+>/g, '')).toContain('脫貧');
     expect(await page.locator('.search-status').textContent()).toMatch(/^找到 \d+ 条结果/);
+    await page.close();
+  });
+
+  it('shows a region result without the map credit, and Chinese full stops where Pagefind added its own', async () => {
+    const code = readdirSync(join(dist, 'regions'), { withFileTypes: true }).find((entry) => entry.isDirectory() && /^\d{6}$/.test(entry.name))!.name;
+    const name = /<h1[^>]*>([^<]+)<\/h1>/.exec(readDist(`regions/${code}/index.html`))![1]!;
+    const page = await site.browser.newPage();
+    await openSearch(page, name);
+    const excerpt = page.locator('.result', { has: page.locator(`a.result-title[href="/regions/${code}/"]`) }).locator('.result-excerpt');
+    await expect.poll(async () => (await excerpt.textContent()) ?? '').toContain(name);
+    const text = (await excerpt.textContent())!;
+    expect(text).not.toContain('高德');
+    expect(text).not.toMatch(/\p{Script=Han}\. /u);
     await page.close();
   });
 

@@ -21,6 +21,12 @@ describe('result rendering', () => {
   it('joins the per-character marks of a phrase', () => {
     expect(excerptHtml('实施<mark>易</mark><mark>地</mark><mark>搬</mark><mark>遷</mark>工程')).toBe('实施<mark>易地搬遷</mark>工程');
   });
+  it('shows the stop Pagefind adds after a heading as a Chinese full stop, and leaves Western text alone', () => {
+    expect(excerptHtml('狼牙山五勇士纪念塔. 纪念塔建在易县西南')).toBe('狼牙山五勇士纪念塔。纪念塔建在易县西南');
+    expect(excerptHtml('行政区划代码 130633. 革命老区认定. 边界')).toBe('行政区划代码 130633。革命老区认定。边界');
+    expect(excerptHtml('<mark>易</mark><mark>县</mark>. 县区')).toBe('<mark>易县</mark>。县区');
+    expect(excerptHtml('See Fig. 2 and 2.5万人')).toBe('See Fig. 2 and 2.5万人');
+  });
   it('lists facet values with counts and ticks the chosen ones', () => {
     expect(facetsHtml({ type: [{ value: '报告', count: 7, selected: true }], year: [] })).toBe(
       '<fieldset><legend>类型</legend><label><input type="checkbox" name="type" value="报告" checked> 报告 <span class="muted">(7)</span></label></fieldset>',

@@ -25,12 +25,17 @@ export function resultHeadHtml(id: string, data: SearchSiteData): string {
   );
 }
 
+// Pagefind closes a heading or list item that has no stop of its own with ". ", which in a
+// Chinese excerpt reads as stray Western punctuation (「纪念塔. 纪念塔建在…」): after Chinese text,
+// a figure or closing quotes it is shown as the full stop it stands for.
+const ADDED_STOP = /(\p{Script=Han}|[0-9）」』”》])((?:<\/mark>)?)\. /gu;
+
 /**
  * Pagefind escapes the page text before it adds <mark>, so its excerpt is safe as HTML. Each
  * character is a word in the index, so a phrase comes back as one mark per character: join them.
  */
 export function excerptHtml(excerpt: string): string {
-  return excerpt.replaceAll('</mark><mark>', '');
+  return excerpt.replaceAll('</mark><mark>', '').replace(ADDED_STOP, '$1$2。');
 }
 
 export function facetsHtml(counts: Record<string, FacetValue[]>): string {
