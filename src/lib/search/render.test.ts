@@ -26,6 +26,7 @@ describe('result rendering', () => {
     expect(excerptHtml('行政区划代码 130633. 革命老区认定. 边界')).toBe('行政区划代码 130633。革命老区认定。边界');
     expect(excerptHtml('<mark>易</mark><mark>县</mark>. 县区')).toBe('<mark>易县</mark>。县区');
     expect(excerptHtml('See Fig. 2 and 2.5万人')).toBe('See Fig. 2 and 2.5万人');
+    expect(excerptHtml('纪念碑 · 抗日战争.')).toBe('纪念碑 · 抗日战争。');
   });
   it('lists facet values with counts and ticks the chosen ones', () => {
     expect(facetsHtml({ type: [{ value: '报告', count: 7, selected: true }], year: [] })).toBe(

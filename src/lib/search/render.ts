@@ -25,10 +25,10 @@ export function resultHeadHtml(id: string, data: SearchSiteData): string {
   );
 }
 
-// Pagefind closes a heading or list item that has no stop of its own with ". ", which in a
-// Chinese excerpt reads as stray Western punctuation (「纪念塔. 纪念塔建在…」): after Chinese text,
-// a figure or closing quotes it is shown as the full stop it stands for.
-const ADDED_STOP = /(\p{Script=Han}|[0-9）」』”》])((?:<\/mark>)?)\. /gu;
+// Pagefind closes a heading or list item that has no stop of its own with ". " ("." at the end),
+// which in a Chinese excerpt reads as stray Western punctuation (「纪念塔. 纪念塔建在…」): after
+// Chinese text, a figure or closing quotes it is shown as the full stop it stands for.
+const ADDED_STOP = /(\p{Script=Han}|[0-9）」』”》])((?:<\/mark>)?)\.(?: |$)/gu;
 
 /**
  * Pagefind escapes the page text before it adds <mark>, so its excerpt is safe as HTML. Each
