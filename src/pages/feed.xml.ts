@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { rssFeed } from '../lib/feed.ts';
 import { siteConfig } from '../site.config.ts';
-import { loadReports } from './reports/_load.ts';
+import { loadReports } from './reports/_reports.ts';
 
 /**
  * RSS 2.0 of every report, newest first, with the editor's summary as description. Feed readers

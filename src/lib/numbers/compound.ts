@@ -2,7 +2,7 @@
  * Numbers written with more than one numeral: ranges (4000-5000元, 5万~10万元, 一到两期), pairs
  * (3000/5000元), ratios (3:1), fractions (三分之一) and 百分之五十.
  */
-import { build } from './build.ts';
+import { interpret } from './interpret.ts';
 import { numeralAt, readTail, type Numeral, type Tail } from './lex.ts';
 import { qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import type { ChineseNumber, NumberKind } from './types.ts';
@@ -33,8 +33,8 @@ export function readRange(input: string, text: string, first: Numeral, firstTail
         exponent: firstTail.exponent || secondTail.exponent,
         qualifier: firstTail.qualifier,
       };
-  const low = build(input, text, first, firstShare, { inRange: true });
-  const high = build(input, text, second, secondTail, { inRange: true });
+  const low = interpret(input, text, first, firstShare, { inRange: true });
+  const high = interpret(input, text, second, secondTail, { inRange: true });
   if (low === undefined || high === undefined || high.value <= low.value) return undefined;
   const kind: NumberKind = low.kind === 'year' && high.kind === 'year' ? 'year' : high.kind;
   const number: ChineseNumber = {
@@ -56,7 +56,7 @@ export function readSlashPair(input: string, text: string, first: Numeral, first
   }
   const second = numeralAt(text, first.end + 1);
   if (second === undefined || second.chinese) return undefined;
-  const high = build(input, text, second, readTail(input, text, second));
+  const high = interpret(input, text, second, readTail(input, text, second));
   if (high?.kind !== 'quantity' || high.unit === '') return undefined;
   const low: ChineseNumber = {
     text: input.slice(first.start, first.end),

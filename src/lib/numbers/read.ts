@@ -2,7 +2,7 @@
  * Finds every number-with-unit in a Chinese sentence: 25.66万 → 256600, 720.4亿元 → 72040000000 元,
  * 9.62% → 9.62 %, 8万多名 → more than 80000 名, 百分之五十 → 50 %, 2015年 → a year.
  */
-import { build } from './build.ts';
+import { interpret } from './interpret.ts';
 import { readFraction, readPerHundred, readRange, readRatio, readSlashPair, type ReadResult } from './compound.ts';
 import { numeralAt, readTail } from './lex.ts';
 import { normaliseWidth } from './numerals.ts';
@@ -48,6 +48,6 @@ function readAt(input: string, text: string, index: number): ReadResult | undefi
   const tail = readTail(input, text, first);
   const compound = readRange(input, text, first, tail) ?? readSlashPair(input, text, first, tail);
   if (compound !== undefined) return compound;
-  const number = build(input, text, first, tail);
+  const number = interpret(input, text, first, tail);
   return number === undefined ? { numbers: [], next: first.end } : { numbers: [number], next: number.end };
 }

@@ -1,5 +1,5 @@
 import { unitShapes } from '../../components/maps/geo-data.ts';
-import { loadRegionPages } from '../regions/_load.ts';
+import { loadRegionPages } from '../regions/_region-pages.ts';
 
 /**
  * One prefecture-level unit's county shapes and the context around it, as a static file the map

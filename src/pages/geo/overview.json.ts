@@ -1,5 +1,5 @@
 import { outlinesOf } from '../../components/maps/geo-data.ts';
-import { loadRegionPages } from '../regions/_load.ts';
+import { loadRegionPages } from '../regions/_region-pages.ts';
 
 /** The outlines of the units the site covers, for the heritage-site map's first view. */
 export async function GET() {

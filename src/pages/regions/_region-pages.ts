@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { regionNamer } from '../../lib/regions-index.ts';
 import { coveredUnits, regionHref, regionsWithContent, regionsWithPages } from '../../lib/maps/region-pages.ts';
-import { loadSites } from '../sites/_load.ts';
+import { loadSites } from '../sites/_sites.ts';
 
 /**
  * The codes of the regions that have a page, a link maker that links only those, and the

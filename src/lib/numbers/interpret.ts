@@ -23,17 +23,17 @@ const moneyNouns = [
 ];
 const clauseEnd = /[,，。;；、:：!！?？()（）“”"「」\s\d]/;
 
-export interface BuildOptions {
+export interface InterpretOptions {
   /** Inside a range (一到两期) a lone 一 or a bare magnitude is a real bound. */
   inRange?: boolean;
 }
 
-export function build(
+export function interpret(
   input: string,
   text: string,
   numeral: Numeral,
   tail: Tail,
-  { inRange = false }: BuildOptions = {},
+  { inRange = false }: InterpretOptions = {},
 ): ChineseNumber | undefined {
   if (numeral.digits === '') return undefined;
   const bare = numeral.chinese && isBareMagnitude(numeral.run);
