@@ -63,7 +63,7 @@ const IN_FLIGHT = 16;
 /** Renders one report and writes its HTML; the same work in a worker and in this thread. */
 export async function renderToFile(job: RenderJob, context: RenderContext): Promise<RenderSummary> {
   const output = await renderReport(job.body, { script: job.script, figures: figureMarks(job.figuresJson), chart: context.charts.drawFor(job.slug), placeCharts: context.charts.placeFor(job.slug) });
-  const renderedBytes = await writeRendered(job.renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified, paragraphs: output.paragraphs });
+  const renderedBytes = await writeRendered(job.renderedFile, { html: output.html, htmlSimplified: output.htmlSimplified });
   return {
     renderedBytes,
     headings: output.headings,

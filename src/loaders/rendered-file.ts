@@ -1,21 +1,18 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReportParagraph } from '../lib/markdown/render.ts';
 
 /**
  * A report's rendered HTML lives in a file of its own in the build cache, not in Astro's content
  * store: the store is written into one JavaScript module that the bundler parses whole, and with
- * the HTML in it that module grew by 45 KB a report (450 MB at 10,000 reports). The paragraphs'
- * text stays out of the store for the same reason: it is the whole report again, and only the
- * few reports that figures or region pages cite are asked for it.
+ * the HTML in it that module grew by 45 KB a report (450 MB at 10,000 reports). What the site
+ * needs of the paragraphs (where each figure and region statement stands, the sites they name)
+ * is worked out while rendering and kept in the store entry, so the file holds the HTML alone.
  */
 export interface RenderedHtml {
   html: string;
   /** The Simplified twin of a Traditional report. */
   htmlSimplified?: string | undefined;
-  /** Numbered paragraphs of the body; paragraph n has the anchor #p-n. */
-  paragraphs: ReportParagraph[];
 }
 
 export function renderedFilePath(cacheDir: string, slug: string, digest: string): string {

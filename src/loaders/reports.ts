@@ -11,7 +11,7 @@ import { renderedFilePath, hasRendered, removeRendered } from './rendered-file.t
 import { readReportSource, reportEntries } from './report-source.ts';
 
 /** Bump when renderReport's output changes, so cached entries are rendered again. */
-const RENDER_VERSION = '13';
+const RENDER_VERSION = '14';
 
 /**
  * Loads content/reports/*.md with our own Markdown pipeline (sanitised, paragraph anchors,
