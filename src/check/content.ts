@@ -15,6 +15,7 @@ import { checkCharts } from './charts.ts';
 import { checkIndicators } from './indicators.ts';
 import { dataPunctuationWarnings, punctuationWarnings, reportEditorTexts } from './editor-text.ts';
 import { checkPages } from './pages.ts';
+import { checkRegionStatements } from './region-statements.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { readJsonArray, recordLine } from '../loaders/read-json.ts';
 
@@ -99,6 +100,11 @@ export async function checkContent(options: { root: string; reports: string; dat
     const status = codeStatus(figure.region, regionsById);
     if (status.kind === 'former') warnings.push({ file: `${rel(join(dataDir, 'figures'))} (${figure.id})`, field: 'region', ...status.note });
   }
+
+  const regionsPath = join(dataDir, 'regions.json');
+  const statements = await checkRegionStatements({ regions, reports, regionsPath, file: rel(regionsPath) });
+  problems.push(...statements.problems);
+  warnings.push(...statements.warnings);
 
   const sitesPath = join(dataDir, 'sites.json');
   const sites = readJsonArray(sitesPath, siteSchema, rel, problems, { uniqueIds: true });
