@@ -57,7 +57,7 @@ try {
   // Search-index shards whose pages did not change are copied from the site being replaced.
   await buildSearchIndex(staging, progress, { root, reuseFrom: target });
   // It gzips what every step before wrote.
-  await precompressSite(staging, progress);
+  await precompressSite(staging, progress, { reuseFrom: target });
   // Last: its rules name the files and folders at the site's top level, .gz files included.
   const rules = await writeHeadersFile(staging);
   progress.info(`_headers：${rules} 条规则 / ${rules} rules`);
