@@ -6,7 +6,8 @@ import { findChartDirectives } from '../../src/lib/charts/directive.ts';
 import type { FigureRow } from '../../src/lib/figures/rows.ts';
 import { STATUS_TEXT } from '../../src/lib/figures/words.ts';
 import { fixtureCharts, fixtureFigures, fixtureReports } from '../fixture-site.ts';
-import { dist, readDist, useSite } from './site.ts';
+import { dist, readDist, readPublished, useSite } from './site.ts';
+import { FIGURES_JSON } from '../../src/lib/figures/downloads.ts';
 
 const site = useSite();
 const JS_BUDGET = 15 * 1024;
@@ -14,6 +15,7 @@ const specs = fixtureCharts();
 // Charts picked by what they are, not by name: the test site may gain or lose any one of them.
 const timeSeries = specs.find((chart) => chart.kind === 'time-series')!;
 const barChart = specs.find((chart) => chart.kind === 'bars')!;
+const slopeChart = specs.find((chart) => chart.kind === 'slope')!;
 
 /** Every built page, as its URL path. */
 function pages(dir = dist): string[] {
@@ -26,7 +28,7 @@ function pages(dir = dist): string[] {
 }
 
 const chartPages = pages().filter((path) => readDist(`${path}index.html`).includes('<chart-figure'));
-const rows = JSON.parse(readDist('data/figures.json')) as FigureRow[];
+const rows = JSON.parse(readPublished(FIGURES_JSON)) as FigureRow[];
 const figures = new Map(rows.map((f) => [f.id, f]));
 /** The figure ids a chart's narrow drawing marks. */
 const markedIn = (html: string) => new Set([...(/<svg[^>]*chart-svg--narrow[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '').matchAll(/data-figure="([^"]+)"/g)].map((m) => m[1]!));
@@ -108,7 +110,7 @@ describe('charts', () => {
 
   it('shows the figure and its quote on hover and on keyboard focus', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.origin}/embed/poverty-incidence-before-after/`);
+    await page.goto(`${site.origin}/embed/${slopeChart.id}/`);
     const links = page.locator('svg.chart-svg:visible a.c-link');
     const tooltip = page.locator('.chart-tooltip');
 
@@ -315,7 +317,10 @@ describe('charts say what each number covers (issue 13)', () => {
 
     // In the browser: a part's mark, and a projection's, say so on hover.
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}/embed/population-lifted-by-region/`);
+    // A chart that draws both, picked by what it draws, not by name.
+    const drawsIds = (chart: { id: string }) => [...readDist(`embed/${chart.id}/index.html`).matchAll(/data-figure="([^"]+)"/g)].map((m) => figures.get(m[1]!));
+    const mixed = specs.find((chart) => drawsIds(chart).some((f) => f?.scope === 'part') && drawsIds(chart).some((f) => f && f.status !== 'actual'))!;
+    await page.goto(`${site.origin}/embed/${mixed.id}/`);
     const tooltip = page.locator('.chart-tooltip');
     const drawn = await page.locator('svg.chart-svg:visible [data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')!));
     const part = drawn.find((id) => figures.get(id)!.scope === 'part')!;

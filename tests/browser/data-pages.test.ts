@@ -6,7 +6,8 @@ import { timeBounds } from '../../src/lib/figures/time.ts';
 import { formatValue } from '../../src/lib/format-number.ts';
 import { csvCells, FIGURE_COLUMNS, type FigureRow } from '../../src/lib/figures/rows.ts';
 import { fixture, fixtureAreas, fixtureFigures } from '../fixture-site.ts';
-import { readDist, reportSlugs, useSite } from './site.ts';
+import { readDist, readPublished, reportSlugs, useSite } from './site.ts';
+import { DATA_SECTION, FIGURES_CSV, FIGURES_JSON, indicatorCsv } from '../../src/lib/figures/downloads.ts';
 
 /** CSV read by an independent reader (csv-parse), as a spreadsheet would read it. */
 const parseCsv = (text: string): string[][] => parse(text, { bom: true });
@@ -19,11 +20,11 @@ const national = new Map((JSON.parse(readFileSync(join(fixture.geo, 'gb2260.json
 
 describe('figures as data', () => {
   it('figures.csv opens in Excel with Chinese intact and parses back to the same figures as figures.json', () => {
-    const csv = readDist('data/figures.csv');
+    const csv = readPublished(FIGURES_CSV);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([...FIGURE_COLUMNS]);
-    const json = JSON.parse(readDist('data/figures.json')) as FigureRow[];
+    const json = JSON.parse(readPublished(FIGURES_JSON)) as FigureRow[];
     expect(rows).toHaveLength(sourceFigures.length);
     expect(json).toHaveLength(sourceFigures.length);
     // Every column, the new ones included, says the same in the CSV and the JSON.
@@ -31,7 +32,7 @@ describe('figures as data', () => {
   });
 
   it('round-trips each figure’s meaning from its source record: scope, time, measure, status and note (issue 13)', () => {
-    const [header, ...rows] = parseCsv(readDist('data/figures.csv'));
+    const [header, ...rows] = parseCsv(readPublished(FIGURES_CSV));
     const records = new Map(rows.map((row) => [row[0]!, Object.fromEntries(header!.map((column, c) => [column, row[c]!]))]));
     const seen = { part: 0, unknownStart: 0, unknownTime: 0, range: 0, notAdding: 0, alsoIn: 0, statuses: new Set<string>(), measures: new Set<string>() };
     for (const source of sourceFigures) {
@@ -79,9 +80,9 @@ describe('figures as data', () => {
   });
 
   it('gives each indicator’s CSV the same rows as figures.csv, new columns included', () => {
-    const [header, ...all] = parseCsv(readDist('data/figures.csv'));
+    const [header, ...all] = parseCsv(readPublished(FIGURES_CSV));
     for (const indicator of new Set(sourceFigures.map((figure) => figure.indicator))) {
-      const [own, ...rows] = parseCsv(readDist(`data/${indicator}.csv`));
+      const [own, ...rows] = parseCsv(readPublished(indicatorCsv(indicator)));
       expect(own, indicator).toEqual(header);
       expect(rows, indicator).toEqual(all.filter((row) => row[1] === indicator));
     }
@@ -114,10 +115,10 @@ describe('figures as data', () => {
   });
 
   it('lists every indicator with figures on /data/ with its CSV', () => {
-    const html = readDist('data/index.html');
+    const html = readPublished(DATA_SECTION);
     for (const indicator of new Set(sourceFigures.map((figure) => figure.indicator))) {
       expect(html).toContain(`href="/data/${indicator}/"`);
-      expect(readDist(`data/${indicator}.csv`).charCodeAt(0)).toBe(0xfeff);
+      expect(readPublished(indicatorCsv(indicator)).charCodeAt(0)).toBe(0xfeff);
     }
   });
 });

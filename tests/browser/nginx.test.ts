@@ -7,6 +7,7 @@ import { headersFor } from '../../src/lib/security-headers.ts';
 import { findNginx, onPath, serveWithNginx, type Nginx, type RunningNginx } from './nginx-server.ts';
 import { dist } from './site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
+import { FIGURES_CSV } from '../../src/lib/figures/downloads.ts';
 
 // The browser tests run against Node's server, which stands in for the nginx block deployments
 // use (scripts/nginx/laoqu.conf). Where nginx is installed (.ci/run installs it), this proves the
@@ -123,7 +124,7 @@ describe.skipIf(missing !== undefined)(`nginx with scripts/nginx/laoqu.conf${mis
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('找不到这个页面');
     expect(missing.headers['server']).toBe('nginx');
-    for (const path of ['/', `/reports/${report}/`, '/embed/', '/pagefind/laoqu-search.json', '/data/figures.csv']) {
+    for (const path of ['/', `/reports/${report}/`, '/embed/', '/pagefind/laoqu-search.json', FIGURES_CSV]) {
       const { status, headers } = await getOnWire(servers.nginx.origin + path);
       if (status !== 200) continue;
       for (const [name, value] of Object.entries(headersFor(path))) expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);

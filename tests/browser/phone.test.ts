@@ -4,11 +4,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../src/lib/figures/rows.ts';
 import { fixtureCharts, fixtureFigures, fixtureReports, fixtureSites } from '../fixture-site.ts';
-import { readDist, useSite } from './site.ts';
+import { readDist, readPublished, useSite } from './site.ts';
+import { FIGURES_JSON } from '../../src/lib/figures/downloads.ts';
 
 const site = useSite();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
-const rows = JSON.parse(readDist('data/figures.json')) as FigureRow[];
+const rows = JSON.parse(readPublished(FIGURES_JSON)) as FigureRow[];
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 async function phone(options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -7,6 +7,7 @@ import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CONTENT_SECURITY_POLICY, EMBED_CONTE
 import { fixture } from '../fixture-site.ts';
 import { getOnWire } from './http-get.ts';
 import { dist, reportSlugs, useSite } from './site.ts';
+import { FIGURES_CSV, FIGURES_JSON, indicatorCsv } from '../../src/lib/figures/downloads.ts';
 
 const site = useSite();
 
@@ -22,7 +23,7 @@ function pageTypes(): string[] {
 describe('serving the site', () => {
   it('sends the security headers on every response, and lets only embeds be framed elsewhere', async () => {
     const [embed] = readdirSync(join(dist, 'embed'));
-    for (const path of ['/', '/reports/', `/embed/${embed}/`, '/data/figures.csv', '/no-such-page/', '/reports']) {
+    for (const path of ['/', '/reports/', `/embed/${embed}/`, FIGURES_CSV, '/no-such-page/', '/reports']) {
       const { headers } = await getOnWire(site.origin + path);
       const policy = path.startsWith('/embed/') ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
       expect(headers['content-security-policy'], path).toBe(policy);
@@ -39,7 +40,7 @@ describe('serving the site', () => {
     const [shape] = readdirSync(join(dist, 'geo')).filter((name) => name.endsWith('.json'));
     expect((await getOnWire(`${site.origin}/_astro/${asset}`)).headers['cache-control']).toBe(CACHE_IMMUTABLE);
     const [report] = reportSlugs();
-    for (const path of ['/', `/reports/${report}/`, '/pagefind/laoqu-search.json', '/pagefind/site/pagefind-entry.json', '/pagefind/site/pagefind.js', `/geo/${shape}`, '/data/figures.csv', '/data/figures.json']) {
+    for (const path of ['/', `/reports/${report}/`, '/pagefind/laoqu-search.json', '/pagefind/site/pagefind-entry.json', '/pagefind/site/pagefind.js', `/geo/${shape}`, FIGURES_CSV, FIGURES_JSON]) {
       const first = await getOnWire(site.origin + path, { 'Accept-Encoding': 'gzip' });
       expect(first.status, path).toBe(200);
       expect(first.headers['cache-control'], path).toBe(CACHE_REVALIDATE);
@@ -58,7 +59,7 @@ describe('serving the site', () => {
   it("answers a missing URL with the site's own 404 page, under status 404 (finding 13)", async () => {
     const page = readFileSync(join(dist, '404.html'));
     expect(page.toString()).toContain('找不到这个页面');
-    for (const path of ['/no-such-page/', '/reports/no-such/deep/', '/_astro/no-such.js', '/embed/no-such/', '/data/no-such.csv']) {
+    for (const path of ['/no-such-page/', '/reports/no-such/deep/', '/_astro/no-such.js', '/embed/no-such/', indicatorCsv('no-such')]) {
       const plain = await getOnWire(site.origin + path, { 'Accept-Encoding': 'identity' });
       expect(plain.status, path).toBe(404);
       expect(plain.headers['content-type'], path).toMatch(/^text\/html; ?charset=utf-8$/);
@@ -126,9 +127,9 @@ describe('serving the site', () => {
     const plain = await getOnWire(`${site.origin}/reports/`, { 'Accept-Encoding': 'identity' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(html)).toBe(true);
-    const csv = await getOnWire(`${site.origin}/data/figures.csv`, { 'Accept-Encoding': 'gzip' });
+    const csv = await getOnWire(`${site.origin}${FIGURES_CSV}`, { 'Accept-Encoding': 'gzip' });
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(gunzipSync(csv.body).equals(readFileSync(join(dist, 'data/figures.csv')))).toBe(true);
+    expect(gunzipSync(csv.body).equals(readFileSync(join(dist, FIGURES_CSV)))).toBe(true);
   });
 
   it("serves a folder's index.html, sends a folder without its slash to it, and 404 for the rest", async () => {
@@ -136,7 +137,7 @@ describe('serving the site', () => {
     const moved = await getOnWire(`${site.origin}/reports?from=test`);
     expect(moved.status).toBe(301);
     expect(moved.headers['location']).toBe('/reports/?from=test');
-    for (const path of ['/no-such-page/', '/reports/index', '/data/no-such.csv', '/%E0%A4%A']) {
+    for (const path of ['/no-such-page/', '/reports/index', indicatorCsv('no-such'), '/%E0%A4%A']) {
       expect((await getOnWire(site.origin + path)).status, path).toBe(404);
     }
   });

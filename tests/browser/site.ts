@@ -22,6 +22,11 @@ export function readDist(path: string): string {
   return readFileSync(join(dist, path), 'utf8');
 }
 
+/** The built file a public address serves (a folder's address serves its index.html). */
+export function readPublished(url: string): string {
+  return readDist(url.endsWith('/') ? `${url}index.html` : url);
+}
+
 /**
  * Starts a server on the built site and a Chromium for the tests of one file. The server is
  * Node's (static-server.ts), which serves the site as the nginx block in scripts/nginx/ does, so

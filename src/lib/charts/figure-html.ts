@@ -6,6 +6,7 @@ import type { SelectedFigures } from './select.ts';
 import { chartShareHtml, chartWork, embedHeight, type ChartCite } from './share.ts';
 import { escapeXml as esc, figureHref, sceneToSvg } from './svg.ts';
 import type { ChartKind } from './types.ts';
+import { FIGURES_CSV, indicatorCsv } from '../figures/downloads.ts';
 
 export interface ChartMarkupInput {
   /** Unique on the page; the chart's anchor (#chart-<id>). A charts.json id also names its embed page. */
@@ -88,8 +89,8 @@ function sourceLine(input: ChartMarkupInput): string {
   // A chart of many indicators (funds by source) links the whole data set, not a dozen tables.
   const dataLinks =
     indicators.size <= 2
-      ? [...indicators].map(([id, name]) => `<a href="/data/${esc(id)}/">${esc(name)}数据表</a> · <a href="/data/${esc(id)}.csv" download>CSV</a>`).join(' · ')
-      : `<a href="/data/">全部数据表</a> · <a href="/data/figures.csv" download>CSV</a>`;
+      ? [...indicators].map(([id, name]) => `<a href="/data/${esc(id)}/">${esc(name)}数据表</a> · <a href="${esc(indicatorCsv(id))}" download>CSV</a>`).join(' · ')
+      : `<a href="/data/">全部数据表</a> · <a href="${FIGURES_CSV}" download>CSV</a>`;
   return `<p class="chart-source">数据来源：${reportLinks}。每个数字均核对原文。${dataLinks}</p>`;
 }
 
