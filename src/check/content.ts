@@ -16,6 +16,7 @@ import { checkIndicators } from './indicators.ts';
 import { dataPunctuationWarnings, punctuationWarnings, reportEditorTexts } from './editor-text.ts';
 import { checkPages } from './pages.ts';
 import { checkRegionStatements } from './region-statements.ts';
+import { reportParagraphs } from './report-paragraphs.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { readJsonArray, recordLine } from '../loaders/read-json.ts';
 
@@ -84,6 +85,8 @@ export async function checkContent(options: { root: string; reports: string; dat
   const areas = readJsonArray(areasPath, areaSchema, rel, problems, { optional: true, uniqueIds: true });
   problems.push(...checkAreas(areas, regionCodes, rel(areasPath)));
   counts['areas'] = areas.length;
+  // Figures and region statements both read reports' paragraphs: each report renders once.
+  const paragraphsOf = reportParagraphs();
   const { problems: figureProblems, warnings: figureWarnings, figures } = await checkFigures({
     figuresDir: join(dataDir, 'figures'),
     reports,
@@ -92,6 +95,7 @@ export async function checkContent(options: { root: string; reports: string; dat
     regionCodes,
     areas,
     rel,
+    paragraphsOf,
   });
   problems.push(...figureProblems);
   warnings.push(...figureWarnings);
@@ -102,7 +106,7 @@ export async function checkContent(options: { root: string; reports: string; dat
   }
 
   const regionsPath = join(dataDir, 'regions.json');
-  const statements = await checkRegionStatements({ regions, reports, regionsPath, file: rel(regionsPath) });
+  const statements = await checkRegionStatements({ regions, reports, regionsPath, file: rel(regionsPath), paragraphsOf });
   problems.push(...statements.problems);
   warnings.push(...statements.warnings);
 

@@ -4,7 +4,7 @@ import type { Problem } from '../lib/content/problem.ts';
 import { checkConsistency } from '../lib/figures/consistency.ts';
 import { statusFromWords, timeFitsMeasure } from '../lib/figures/meaning.ts';
 import { timeBounds, timeLabel } from '../lib/figures/time.ts';
-import { renderReport } from '../lib/markdown/render.ts';
+import { reportParagraphs, type ParagraphsOf } from './report-paragraphs.ts';
 import { proveFigure } from '../lib/proof/prove-figure.ts';
 import type { Area } from '../schemas/area.ts';
 import { figureSchema, type Figure } from '../schemas/figure.ts';
@@ -21,6 +21,8 @@ export interface FigureCheckInput {
   regionCodes: ReadonlySet<string>;
   areas: readonly Area[];
   rel: (path: string) => string;
+  /** Shared with the other checks that read reports' paragraphs, so each report renders once. */
+  paragraphsOf?: ParagraphsOf;
 }
 
 export interface FigureCheckResult {
@@ -44,16 +46,8 @@ export async function checkFigures(input: FigureCheckInput): Promise<FigureCheck
   const figures: (Figure & { report: string })[] = [];
   const names = (await readdir(input.figuresDir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
   const reports = new Map(input.reports.map((report) => [report.slug, report]));
-  const paragraphsCache = new Map<string, Promise<{ n: number; text: string }[]>>();
-  const paragraphsOf = (slug: string) => {
-    let paragraphs = paragraphsCache.get(slug);
-    if (!paragraphs) {
-      const report = reports.get(slug)!;
-      paragraphs = renderReport(report.body, { script: report.data.script }).then((rendered) => rendered.paragraphs);
-      paragraphsCache.set(slug, paragraphs);
-    }
-    return paragraphs;
-  };
+  const rendered = input.paragraphsOf ?? reportParagraphs();
+  const paragraphsOf = (slug: string) => rendered(reports.get(slug)!);
   const indicators = new Map(input.indicators.map((indicator) => [indicator.id, indicator]));
   const areas = new Map(input.areas.map((area) => [area.id, area]));
   const seen = new Map<string, string>();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../lib/content/problem.ts';
 import type { ReportFile } from '../lib/content/report-file.ts';
-import { renderReport } from '../lib/markdown/render.ts';
 import { statementParagraph } from '../lib/regions/statement-source.ts';
+import { reportParagraphs, type ParagraphsOf } from './report-paragraphs.ts';
 import type { Region } from '../schemas/region.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { Region } from '../schemas/region.ts';
  * (or 老区 / 根据地 for history), since that paragraph is what the region page links to. A
  * statement whose paragraph is not found still publishes, linking to the report's top: a warning.
  */
-export async function checkRegionStatements(input: { regions: readonly Region[]; reports: readonly ReportFile[]; regionsPath: string; file: string }): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+export async function checkRegionStatements(input: { regions: readonly Region[]; reports: readonly ReportFile[]; regionsPath: string; file: string; paragraphsOf?: ParagraphsOf }): Promise<{ problems: Problem[]; warnings: Problem[] }> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const reports = new Map(input.reports.map((report) => [report.slug, report]));
@@ -26,11 +26,7 @@ export async function checkRegionStatements(input: { regions: readonly Region[];
     const at = text.indexOf(`"id": "${id}"`);
     return at < 0 ? undefined : text.slice(0, at).split('\n').length;
   };
-  const paragraphs = new Map<string, Promise<{ n: number; text: string }[]>>();
-  const paragraphsOf = (report: ReportFile) => {
-    if (!paragraphs.has(report.slug)) paragraphs.set(report.slug, renderReport(report.body, { script: report.data.script }).then((r) => r.paragraphs));
-    return paragraphs.get(report.slug)!;
-  };
+  const paragraphsOf = input.paragraphsOf ?? reportParagraphs();
 
   for (const region of input.regions) {
     const statements = [
