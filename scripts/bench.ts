@@ -111,6 +111,12 @@ const rows: [string, string][] = [
   ['Pagefind on the Hugo site', hugoIndex ? described(hugoIndex) : 'skipped'],
   ['ratio full ÷ (Hugo + Pagefind), target ≤ 1.0', hugoBuild && hugoIndex ? (full.seconds / (hugoBuild.seconds + hugoIndex.seconds)).toFixed(2) : 'n/a'],
   ['ratio ÷ Hugo in each round', hugo ? fullRuns.map((m, i) => (m.seconds / (hugoBuildRuns[i]!.seconds + hugoIndexRuns[i]!.seconds)).toFixed(2)).join(', ') : 'n/a'],
+  // The chosen stack with none of Laoqu's work, against Hugo: how much of the ratio above is the
+  // stack's own rather than Laoqu's.
+  [
+    'ratio bare (Astro + Pagefind) ÷ (Hugo + Pagefind)',
+    bareBuild && bareIndex && hugoBuild && hugoIndex ? ((bareBuild.seconds + bareIndex.seconds) / (hugoBuild.seconds + hugoIndex.seconds)).toFixed(2) : 'n/a',
+  ],
   ['dist size', mib(await folderBytes(fullOut))],
   ['search index size', mib(await folderBytes(join(fullOut, 'pagefind')).catch(() => 0))],
   ...pages,
