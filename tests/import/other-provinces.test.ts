@@ -77,9 +77,29 @@ describe('a page from a county in another province', () => {
     expect(body).not.toMatch(/调研报告\n|— \d —/u);
   });
 
+  it('福建 长汀县: a news portal page, its share tools, comments and other headlines left out and named', async () => {
+    const report = await importFixture('changting-portal-page.txt');
+    expect(report.frontmatter).toMatchObject({
+      title: '长汀县老促会开展革命老区乡村振兴专题调研',
+      date: '2024-05-21',
+      publisher: '长汀县老区建设促进会',
+      regions: ['350821', '350800'],
+    });
+    const body = report.markdown.split('\n---\n')[1] ?? '';
+    const page = readFileSync(join(PAGES, 'changting-portal-page.txt'), 'utf8').split('\n');
+    const article = page.filter((line) => line.startsWith('　　')).map((line) => line.trim());
+    expect(article).toHaveLength(3);
+    expect(body.split('\n').filter(Boolean)).toEqual(article);
+    // The headlines under the comments name other places: none is taken for the report's region.
+    expect(report.frontmatter.regions).not.toContain('350100');
+    const tail = report.flags.find((flag) => flag.kind === 'dropped-tail');
+    expect(tail).toMatchObject({ snippet: '新闻评论', sourceLine: page.indexOf('新闻评论') + 1 });
+    expect(report.markdown.split('\n')[tail!.outputLine! - 1]).toBe(article.at(-1));
+  });
+
   // The check's own reading of a report file (npm run check also wants the codes in data/regions.json,
   // which the importer names when they are missing: see cli.test.ts).
-  it.each(['yanchuan-saved-page.html', 'xingguo-copied-page.txt', 'tongjiang-report.pdf'])(
+  it.each(['yanchuan-saved-page.html', 'xingguo-copied-page.txt', 'tongjiang-report.pdf', 'changting-portal-page.txt'])(
     '%s: the check refuses only what the editor is asked to write, at the line the importer marks',
     async (file) => {
       const report = await importFixture(file);

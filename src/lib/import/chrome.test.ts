@@ -8,6 +8,7 @@ import {
   isRelatedHeading,
   isTailLine,
   siteOfSlogan,
+  withoutLeadingTools,
 } from './chrome.ts';
 
 describe('page chrome', () => {
@@ -69,5 +70,27 @@ describe('page chrome', () => {
     expect(isTailLine('Copyright © 2021 赣州市老区建设促进会 版权所有 赣ICP备05000000号')).toBe(true);
     expect(isTailLine('下一步,我们将继续推进老区振兴。')).toBe(false);
     expect(isRelatedHeading('相关文章')).toBe(true);
+  });
+
+  it('recognises a news portal’s reader tools and their counters, never a sentence with the same words', () => {
+    for (const line of ['Qzone', '评论', '图集', '打赏', '关注新华网', '订阅人民号', '+1', '0相关评论', '阅读 1024', '点赞：12', '微信 微博 Qzone']) {
+      expect(isNavigationLine(line), line).toBe(true);
+    }
+    for (const line of ['评论员文章', '关注老区群众的收入', '2021年阅读量增长12%。', '+1.5%', '关注民生，服务老区网']) {
+      expect(isNavigationLine(line), line).toBe(false);
+    }
+  });
+
+  it('recognises where readers’ comments and more headlines begin, and a portal’s tracking number', () => {
+    for (const line of ['新闻评论', '【网友评论】', '加载更多', '更多新闻：', '为你推荐']) expect(isRelatedHeading(line), line).toBe(true);
+    expect(isRelatedHeading('评论')).toBe(false);
+    expect(isTailLine('0100200201100000000000000111022000000001')).toBe(true);
+    expect(isTailLine('2020')).toBe(false);
+  });
+
+  it('takes bracketed page tools off the front of a line, and nothing else', () => {
+    expect(withoutLeadingTools('【纠错】 责任编辑：李明')).toBe('责任编辑：李明');
+    expect(withoutLeadingTools('【打印】【关闭】来源：某网')).toBe('来源：某网');
+    expect(withoutLeadingTools('【重要】 通知')).toBe('【重要】 通知');
   });
 });

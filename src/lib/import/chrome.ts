@@ -14,7 +14,15 @@ const CHROME_WORDS = new Set([
   '字号', '字號', '字体', '字體', '文字大小', '大', '中', '小', '默认', 'a+', 'a-', 'a',
   '分享', '分享到', '扫一扫', '掃一掃', '微信', '微博', '新浪微博', '腾讯微博', 'qq空间', 'qq好友', 'qq', '朋友圈',
   '人人网', '豆瓣', '复制链接', '更多', '首页', '首頁',
+  // A news portal's share and reader tools under the date line: Qzone 评论 图集, 打赏, 点赞 …
+  'qzone', '评论', '評論', '图集', '圖集', '点赞', '點讚', '在看', '转发', '轉發', '举报', '舉報', '打赏', '打賞',
+  '关注', '關注', '订阅', '訂閱', '留言', '手机版', '手機版', '手机看', '客户端', '客戶端',
 ]);
+// What reader tools print beside themselves: +1, 0相关评论, 阅读 1024, 点赞:12.
+const TOOL_COUNTER =
+  /^(?:[+＋]\s*\d+|\d+\s*(?:条|條|人)?\s*(?:相关|相關)?(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|阅读|閱讀|浏览|瀏覽|收藏|分享)|(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|阅读|閱讀|浏览|瀏覽|收藏|分享)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+)$/u;
+// A portal's invitation to follow it: 关注新华网, 订阅人民号, 关注微信公众号.
+const FOLLOW_SITE = /^(?:关注|關注|订阅|訂閱)\S{0,12}?(?:网|網|号|號|微博|微信|客户端|客戶端|公众号|公眾號)$/u;
 // Brackets, bars and colons that join page tools on one line: 【字号:大 中 小】【打印本页】[关闭窗口]
 const TOOL_SEPARATORS = /[\s\u00a0\u3000|｜丨·•【】[\]［］()（）〔〕<>《》:：,，、/]+/u;
 
@@ -32,8 +40,21 @@ const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/u;
 // Lines that only a page's tail holds: the neighbours' titles, the footer.
 const NEIGHBOUR = /^[【[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一篇文章|下一篇文章)\s*[:：】\]]/u;
 const FOOTER = /版权所有|版權所有|copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|技术支持|技術支持|主办单位|主辦單位|承办单位|网站地图|网站标识码|您是第\s*\d+\s*位|访问人次|建议使用.{0,20}浏览器|分辨率/iu;
-// A list of other articles under the report: everything from this heading on is the site's.
-const RELATED_HEADING = /^[【[]?(?:相关文章|相关新闻|相关阅读|相关链接|相關文章|推荐阅读|延伸阅读|热门文章|热点文章|最新文章|猜你喜欢|友情链接)[】\]]?\s*[:：]?$/u;
+// A list of other articles under the report, or its readers' comments: everything from this
+// heading on is the site's.
+const RELATED_HEADING = new RegExp(
+  `^[【[]?(?:${[
+    '相关文章', '相关新闻', '相关阅读', '相关链接', '相關文章', '相關新聞', '推荐阅读', '推薦閱讀', '延伸阅读', '热门文章', '热点文章',
+    '最新文章', '猜你喜欢', '友情链接', '更多新闻', '更多新聞', '更多精彩', '往期回顾', '往期回顧', '精彩推荐', '精彩推薦', '热点推荐',
+    '热门推荐', '今日推荐', '为你推荐', '為你推薦', '图片新闻', '圖片新聞', '视频推荐', '新闻评论', '新聞評論', '网友评论', '網友評論',
+    '发表评论', '發表評論', '我要评论', '我要評論', '评论区', '評論區', '热门评论', '最新评论', '全部评论', '加载更多', '載入更多', '查看更多',
+  ].join('|')})[】\\]]?\\s*[:：]?$`,
+  'u',
+);
+// A tracking number a portal prints at the foot of its page: digits alone, far too many for a figure.
+const TRACKING_NUMBER = /^\d{16,}$/u;
+// Page tools in brackets before a line's text: 【纠错】 责任编辑: 华政.
+const LEADING_TOOL = /^[【[［]([^】\]］]{1,8})[】\]］]\s*/u;
 const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?“”"]/u;
 const MIN_MENU_ITEMS = 3;
 const MIN_SPACED_MENU_ITEMS = 5;
@@ -47,7 +68,8 @@ export function isBlankLine(line: string): boolean {
 /** Whether a line is made only of page tools (返回, 打印 分享 返回列表, 【字号:大 中 小】【关闭窗口】, search …). */
 export function isNavigationLine(line: string): boolean {
   const trimmed = line.trim().toLowerCase();
-  if (CHROME_WORDS.has(trimmed)) return true;
+  if (CHROME_WORDS.has(trimmed) || TOOL_COUNTER.test(trimmed)) return true;
+  if (FOLLOW_SITE.test(trimmed) && !SENTENCE_PUNCTUATION.test(trimmed)) return true;
   const words = trimmed.split(TOOL_SEPARATORS).filter(Boolean);
   return words.length > 0 && words.every((word) => CHROME_WORDS.has(word));
 }
@@ -99,7 +121,16 @@ export function isMenuLine(line: string): boolean {
 /** Whether a line belongs to a page's tail: the neighbouring articles, the footer. Tail only. */
 export function isTailLine(line: string): boolean {
   const text = line.trim();
-  return NEIGHBOUR.test(text) || FOOTER.test(text) || isMenuLine(text);
+  return NEIGHBOUR.test(text) || FOOTER.test(text) || TRACKING_NUMBER.test(text) || isMenuLine(text);
+}
+
+/** The line with the page tools bracketed before its text taken off: 【纠错】 责任编辑:华政 → 责任编辑:华政. */
+export function withoutLeadingTools(line: string): string {
+  let rest = line.trim();
+  for (let tool = LEADING_TOOL.exec(rest); tool && isNavigationLine(tool[1]!); tool = LEADING_TOOL.exec(rest)) {
+    rest = rest.slice(tool[0].length);
+  }
+  return rest;
 }
 
 /** Whether a line heads a list of other articles (相关文章, 推荐阅读). Tail only. */

@@ -111,7 +111,7 @@ function sourceFlag(site: ReturnType<typeof chooseSourceSite>): FieldFlag {
   return fieldFlag('source', 'source-name', site.value, `来源网站取自页面的“来源”一栏(“${site.value}”),它也可能是供稿单位;请核实并填写刊载该报告的网站名称。`, `Source site taken from the page's 来源 field ('${site.value}'), which may name the contributor instead: check it and give the site that carried the report.`);
 }
 
-function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, hints: ImportHints): ImportedReport {
+function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, isLast: boolean, hints: ImportHints): ImportedReport {
   const title = raw.title.map((line) => line.text).join('');
   const subtitle = raw.subtitle?.text;
   const bodyText = raw.body.map((line) => line.text).join('\n');
@@ -163,6 +163,17 @@ function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, hints: 
     ...fieldFlags.map(({ field, ...flag }) => ({ ...flag, outputLine: written.lineOf[field] })),
     ...blocks.flatMap((block, i) => block.flags.map((flag) => ({ ...flag, outputLine: bodyStart + 2 * i }))),
   ];
+  const tail = isLast ? page.droppedTail : undefined;
+  if (tail) {
+    flags.push({
+      kind: 'dropped-tail',
+      snippet: tail.heading.text,
+      zh: `页面末尾自“${tail.heading.text}”起的 ${tail.lines} 行视为网站的相关文章或评论,未导入。若其中有报告原文,请补回。`,
+      en: `The ${tail.lines} line(s) from “${tail.heading.text}” at the foot of the page were taken for the site's related articles or comments and left out. If any is the report's own text, put it back.`,
+      sourceLine: tail.heading.n,
+      outputLine: bodyStart + 2 * Math.max(0, blocks.length - 1),
+    });
+  }
   const markdown = `${written.text}\n${blocks.map((block) => block.markdown).join('\n\n')}\n`;
   const main = guess.regions[0]?.division;
   const slug = makeSlug(date?.value, main?.shortName ?? main?.name ?? '', `${title} ${subtitle ?? ''}`);
@@ -172,7 +183,7 @@ function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, hints: 
 /** Imports one copied page (plain text). */
 export function importPage(text: string, hints: ImportHints = {}): PageImport {
   const page = readPage(text, hints);
-  const reports = page.reports.map((raw, i) => buildReport(raw, page, i === 0, hints));
+  const reports = page.reports.map((raw, i) => buildReport(raw, page, i === 0, i === page.reports.length - 1, hints));
   const seen = new Map<string, number>();
   for (const report of reports) {
     const count = (seen.get(report.slug) ?? 0) + 1;

@@ -4,7 +4,7 @@
  * opening with its own title block (title, byline, date line), as the 003 page does.
  */
 import {
-  breadcrumbSegments, isBlankLine, isImageFileLine, isMenuLine, isNavigationLine, isRelatedHeading, isTailLine, siteOfSlogan,
+  breadcrumbSegments, isBlankLine, isImageFileLine, isMenuLine, isNavigationLine, isRelatedHeading, isTailLine, siteOfSlogan, withoutLeadingTools,
 } from './chrome.ts';
 import { parseByline } from './byline.ts';
 import { parseMetaLine, parsePrintedDate, type PageMeta } from './page-meta.ts';
@@ -38,6 +38,11 @@ export interface PageLayout {
   glossesRemoved: number;
   /** Lines above the title that are neither known chrome nor metadata: left out as the site's header. */
   droppedHead: SourceLine[];
+  /**
+   * Lines from a heading of related articles or comments at the page's foot on (相关文章, 新闻评论):
+   * left out as the site's, though they are not known chrome line by line.
+   */
+  droppedTail?: { heading: SourceLine; lines: number };
 }
 
 /** What the importer knows of a page besides its text. */
@@ -143,19 +148,22 @@ function isLabelledMeta(text: string): boolean {
   return parseMetaLine(text) !== undefined && parsePrintedDate(text) === undefined;
 }
 
-/** Where the page's tail begins: navigation, editor lines, the neighbours' titles, the footer. */
-function findTail(lines: readonly SourceLine[]): number {
+/**
+ * Where the page's tail begins: navigation, editor lines, the neighbours' titles, the footer;
+ * and the heading of related articles or comments it begins at, if any.
+ */
+function findTail(lines: readonly SourceLine[]): { end: number; related?: SourceLine } {
   let end = lines.length;
   // Everything from a "related articles" heading after the report's last sentence is the site's.
-  const lastSentence = lines.findLastIndex((line) => isBodyLike(line.text));
+  const lastSentence = lines.findLastIndex((line) => isBodyLike(line.text) && !isTailLine(line.text));
   const related = lines.findIndex((line, i) => i > lastSentence && isRelatedHeading(line.text));
   if (related >= 0) end = related;
   while (end > 0) {
     const text = lines[end - 1]?.text ?? '';
-    if (!isNavigationLine(text) && !isTailLine(text) && !isLabelledMeta(text) && !breadcrumbSegments(text)) break;
+    if (!isNavigationLine(text) && !isTailLine(text) && !isLabelledMeta(withoutLeadingTools(text)) && !breadcrumbSegments(text)) break;
     end -= 1;
   }
-  return end;
+  return related >= 0 ? { end, related: lines[related]! } : { end };
 }
 
 const MIN_MENU_RUN = 3;
@@ -184,7 +192,7 @@ interface PageFacts {
 export function readPage(text: string, hints: PageHints = {}): PageLayout {
   const { lines, glossesRemoved } = toSourceLines(text);
   const crumbs = new Set(lines.flatMap((line) => breadcrumbSegments(line.text) ?? []));
-  const end = findTail(lines);
+  const { end, related } = findTail(lines);
   const facts: PageFacts = { meta: {} };
   const head = readHead(lines, end, crumbs);
   // head[k] is lines[k]: an index into one is an index into the other.
@@ -195,7 +203,14 @@ export function readPage(text: string, hints: PageHints = {}): PageLayout {
   // A page may print its source and editor under the report: read them after the head's own.
   for (const line of lines.slice(end)) addMeta(facts.meta, line.text);
   const sloganSite = facts.sloganSite;
-  return { meta: facts.meta, ...(sloganSite === undefined ? {} : { sloganSite }), reports: splitReports(first, body), glossesRemoved, droppedHead };
+  return {
+    meta: facts.meta,
+    ...(sloganSite === undefined ? {} : { sloganSite }),
+    reports: splitReports(first, body),
+    glossesRemoved,
+    droppedHead,
+    ...(related === undefined ? {} : { droppedTail: { heading: related, lines: lines.length - lines.indexOf(related) } }),
+  };
 }
 
 /** Adds what a metadata line says, keeping what an earlier line said. */

@@ -22,6 +22,7 @@ export type FlagKind =
   | 'guessed-regions'
   | 'ambiguous-region'
   | 'dropped-head'
+  | 'dropped-tail'
   | 'unlisted-region'
   | 'summary'
   | 'source-name'
