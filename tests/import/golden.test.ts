@@ -55,6 +55,7 @@ describe('importer golden files', () => {
     { file: 'xingguo-copied-page.txt', dir: PAGES, what: '江西 兴国县, a content-system page copied as .txt' },
     { file: 'tongjiang-report.pdf', dir: PAGES, what: '四川 通江县, a report published as PDF' },
     { file: 'changting-portal-page.txt', dir: PAGES, what: '福建 长汀县, a news portal page copied as .txt' },
+    { file: 'ninghua-wechat-article.txt', dir: PAGES, what: '福建 宁化县, a WeChat article copied as .txt' },
   ];
   for (const { file, dir, what } of pages) {
     it(`${file} → one report (${what})`, async () => {

@@ -97,6 +97,17 @@ describe('a page from a county in another province', () => {
     expect(report.markdown.split('\n')[tail!.outputLine! - 1]).toBe(article.at(-1));
   });
 
+  it('福建 宁化县: a WeChat article, its account line read and the app’s controls left out and named', async () => {
+    const report = await importFixture('ninghua-wechat-article.txt');
+    expect(report.frontmatter).toMatchObject({ date: '2024-03-01', regions: ['350424', '350400'], source: { name: '宁化县老区建设促进会' } });
+    const page = readFileSync(join(PAGES, 'ninghua-wechat-article.txt'), 'utf8').split('\n');
+    const article = page.slice(page.findIndex((line) => line.startsWith('3月1日')), page.indexOf('来源：宁化县老区建设促进会')).filter(Boolean);
+    expect(article).toHaveLength(4);
+    const body = report.markdown.split('\n---\n')[1] ?? '';
+    expect(body.split('\n').filter(Boolean)).toEqual(article);
+    expect(report.flags.find((flag) => flag.kind === 'dropped-tail')).toMatchObject({ snippet: '预览时标签不可点', sourceLine: page.indexOf('预览时标签不可点') + 1 });
+  });
+
   // The check's own reading of a report file (npm run check also wants the codes in data/regions.json,
   // which the importer names when they are missing: see cli.test.ts).
   it.each(['yanchuan-saved-page.html', 'xingguo-copied-page.txt', 'tongjiang-report.pdf', 'changting-portal-page.txt'])(

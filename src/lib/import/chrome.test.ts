@@ -73,7 +73,7 @@ describe('page chrome', () => {
   });
 
   it('recognises a news portal’s reader tools and their counters, never a sentence with the same words', () => {
-    for (const line of ['Qzone', '评论', '图集', '打赏', '关注新华网', '订阅人民号', '+1', '0相关评论', '阅读 1024', '点赞：12', '微信 微博 Qzone']) {
+    for (const line of ['Qzone', '评论', '图集', '打赏', '关注新华网', '订阅人民号', '+1', '0相关评论', '阅读 1024', '点赞：12', '微信 微博 Qzone', '扫一扫在手机打开当前页', '微信扫一扫', '赞，轻点两下取消赞']) {
       expect(isNavigationLine(line), line).toBe(true);
     }
     for (const line of ['评论员文章', '关注老区群众的收入', '2021年阅读量增长12%。', '+1.5%', '关注民生，服务老区网']) {
@@ -82,7 +82,8 @@ describe('page chrome', () => {
   });
 
   it('recognises where readers’ comments and more headlines begin, and a portal’s tracking number', () => {
-    for (const line of ['新闻评论', '【网友评论】', '加载更多', '更多新闻：', '为你推荐']) expect(isRelatedHeading(line), line).toBe(true);
+    for (const line of ['新闻评论', '【网友评论】', '加载更多', '更多新闻：', '为你推荐', '预览时标签不可点']) expect(isRelatedHeading(line), line).toBe(true);
+    expect(isNavigationLine('扫一扫，了解老区新变化。')).toBe(false);
     expect(isRelatedHeading('评论')).toBe(false);
     expect(isTailLine('0100200201100000000000000111022000000001')).toBe(true);
     expect(isTailLine('2020')).toBe(false);

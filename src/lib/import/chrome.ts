@@ -17,7 +17,12 @@ const CHROME_WORDS = new Set([
   // A news portal's share and reader tools under the date line: Qzone 评论 图集, 打赏, 点赞 …
   'qzone', '评论', '評論', '图集', '圖集', '点赞', '點讚', '在看', '转发', '轉發', '举报', '舉報', '打赏', '打賞',
   '关注', '關注', '订阅', '訂閱', '留言', '手机版', '手機版', '手机看', '客户端', '客戶端',
+  // What a copied WeChat article ends with, the app's own controls.
+  '关注该公众号', '關注該公眾號', '使用小程序', '小程序', '知道了', '取消', '允许', '允許', '视频', '視頻', '听过', '聽過',
+  '赞，轻点两下取消赞', '在看，轻点两下取消在看',
 ]);
+// An invitation to open the page on a phone: 扫一扫在手机打开当前页, 微信扫一扫, 用手机扫描二维码.
+const SCAN_PROMPT = /^(?:请)?(?:用|使用)?(?:手机|手機|微信)?(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)\p{Script=Han}{0,12}$/u;
 // What reader tools print beside themselves: +1, 0相关评论, 阅读 1024, 点赞:12.
 const TOOL_COUNTER =
   /^(?:[+＋]\s*\d+|\d+\s*(?:条|條|人)?\s*(?:相关|相關)?(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|阅读|閱讀|浏览|瀏覽|收藏|分享)|(?:评论|評論|点赞|點讚|赞|讚|转发|轉發|阅读|閱讀|浏览|瀏覽|收藏|分享)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+)$/u;
@@ -40,14 +45,15 @@ const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/u;
 // Lines that only a page's tail holds: the neighbours' titles, the footer.
 const NEIGHBOUR = /^[【[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇|上一篇文章|下一篇文章)\s*[:：】\]]/u;
 const FOOTER = /版权所有|版權所有|copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|技术支持|技術支持|主办单位|主辦單位|承办单位|网站地图|网站标识码|您是第\s*\d+\s*位|访问人次|建议使用.{0,20}浏览器|分辨率/iu;
-// A list of other articles under the report, or its readers' comments: everything from this
-// heading on is the site's.
+// A list of other articles under the report, its readers' comments, or an app's own controls
+// (WeChat's begin 预览时标签不可点): everything from this line on is the site's.
 const RELATED_HEADING = new RegExp(
   `^[【[]?(?:${[
     '相关文章', '相关新闻', '相关阅读', '相关链接', '相關文章', '相關新聞', '推荐阅读', '推薦閱讀', '延伸阅读', '热门文章', '热点文章',
     '最新文章', '猜你喜欢', '友情链接', '更多新闻', '更多新聞', '更多精彩', '往期回顾', '往期回顧', '精彩推荐', '精彩推薦', '热点推荐',
     '热门推荐', '今日推荐', '为你推荐', '為你推薦', '图片新闻', '圖片新聞', '视频推荐', '新闻评论', '新聞評論', '网友评论', '網友評論',
     '发表评论', '發表評論', '我要评论', '我要評論', '评论区', '評論區', '热门评论', '最新评论', '全部评论', '加载更多', '載入更多', '查看更多',
+    '预览时标签不可点', '預覽時標籤不可點', '微信扫一扫关注该公众号', '继续滑动看下一个', '繼續滑動看下一個', '向上滑动看下一个', '轻触阅读原文', '輕觸閱讀原文',
   ].join('|')})[】\\]]?\\s*[:：]?$`,
   'u',
 );
@@ -68,7 +74,7 @@ export function isBlankLine(line: string): boolean {
 /** Whether a line is made only of page tools (返回, 打印 分享 返回列表, 【字号:大 中 小】【关闭窗口】, search …). */
 export function isNavigationLine(line: string): boolean {
   const trimmed = line.trim().toLowerCase();
-  if (CHROME_WORDS.has(trimmed) || TOOL_COUNTER.test(trimmed)) return true;
+  if (CHROME_WORDS.has(trimmed) || TOOL_COUNTER.test(trimmed) || SCAN_PROMPT.test(trimmed)) return true;
   if (FOLLOW_SITE.test(trimmed) && !SENTENCE_PUNCTUATION.test(trimmed)) return true;
   const words = trimmed.split(TOOL_SEPARATORS).filter(Boolean);
   return words.length > 0 && words.every((word) => CHROME_WORDS.has(word));
@@ -133,7 +139,7 @@ export function withoutLeadingTools(line: string): string {
   return rest;
 }
 
-/** Whether a line heads a list of other articles (相关文章, 推荐阅读). Tail only. */
+/** Whether a line heads what the site adds under a report: other articles, comments, an app's controls. Tail only. */
 export function isRelatedHeading(line: string): boolean {
   return RELATED_HEADING.test(line.trim());
 }

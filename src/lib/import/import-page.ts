@@ -168,8 +168,8 @@ function buildReport(raw: RawReport, page: PageLayout, isFirst: boolean, isLast:
     flags.push({
       kind: 'dropped-tail',
       snippet: tail.heading.text,
-      zh: `页面末尾自“${tail.heading.text}”起的 ${tail.lines} 行视为网站的相关文章或评论,未导入。若其中有报告原文,请补回。`,
-      en: `The ${tail.lines} line(s) from “${tail.heading.text}” at the foot of the page were taken for the site's related articles or comments and left out. If any is the report's own text, put it back.`,
+      zh: `页面末尾自“${tail.heading.text}”起的 ${tail.lines} 行视为网站自己的内容(相关文章、评论或按钮),未导入。若其中有报告原文,请补回。`,
+      en: `The ${tail.lines} line(s) from “${tail.heading.text}” at the foot of the page were taken for the site's own (related articles, comments or buttons) and left out. If any is the report's own text, put it back.`,
       sourceLine: tail.heading.n,
       outputLine: bodyStart + 2 * Math.max(0, blocks.length - 1),
     });

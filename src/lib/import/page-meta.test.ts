@@ -89,4 +89,10 @@ describe('content-system layouts', () => {
   it('takes no sentence for a field', () => {
     expect(parseMetaLine('时间:2021年3月,地点:县委党校。会议由县委书记主持;')).toBeUndefined();
   });
+  it('reads the line under a copied WeChat article, and never a report’s own signature and date', () => {
+    expect(parseMetaLine('原创 宁化老促会 宁化县老区建设促进会 2024-03-01 18:00 福建')).toEqual({ date: '2024-03-01', author: '宁化老促会', source: '宁化县老区建设促进会' });
+    expect(parseMetaLine('宁化县老区建设促进会 2024-03-01 18:00')).toEqual({ date: '2024-03-01', source: '宁化县老区建设促进会' });
+    expect(parseMetaLine('保定市老区建设促进会 2016-12-25')).toBeUndefined();
+    expect(parseMetaLine('会议于 2024-03-01 18:00 召开')).toBeUndefined();
+  });
 });

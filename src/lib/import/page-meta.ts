@@ -78,6 +78,24 @@ export function dateLineLostBracket(text: string): boolean {
   return opens !== closes;
 }
 
+// Where WeChat says an account posted from: a province-level region, by its short name.
+const POSTED_FROM =
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾';
+// The line under a copied WeChat article's title: [原创] [author] account date time [where the
+// account posted from]. The time of day sets it apart from a report's own signature and date.
+const WECHAT_BYLINE = new RegExp(
+  `^(?:原创\\s+|原創\\s+)?(?:([^\\s。，,；;：:]+)\\s+)?([^\\s。，,；;：:]+)\\s+(\\d{4}-\\d{1,2}-\\d{1,2})\\s+\\d{1,2}:\\d{2}(?:\\s+(?:${POSTED_FROM}))?$`,
+  'u',
+);
+
+/** Reads the line under a copied WeChat article's title: the account is where it was carried. */
+function parseWechatByline(text: string): PageMeta | undefined {
+  const match = WECHAT_BYLINE.exec(text);
+  const date = match && parsePrintedDate(match[3]!);
+  if (!match || date === undefined) return undefined;
+  return { date, source: match[2]!, ...(match[1] === undefined ? {} : { author: match[1] }) };
+}
+
 /** Traditional to Simplified one character at a time (發布 → 发布), so every offset is kept. */
 function simplifyEachCharacter(text: string): string {
   return [...text].map((char) => {
@@ -94,6 +112,10 @@ export function parseMetaLine(line: string): PageMeta | undefined {
   const text = line.replace(FIELD_BRACKETS, ' ').replace(/[\u00a0\u3000]/gu, ' ').trim();
   if (text === '') return undefined;
   const labels = [...simplifyEachCharacter(text).matchAll(LABEL_PATTERN)];
+  if (labels.length === 0) {
+    const wechat = parseWechatByline(text);
+    if (wechat) return wechat;
+  }
   const lead = (labels[0] ? text.slice(0, labels[0].index) : text).trim();
   const leadDate = lead === '' ? undefined : parsePrintedDate(lead);
   if (lead !== '' && leadDate === undefined) return undefined;

@@ -39,8 +39,8 @@ export interface PageLayout {
   /** Lines above the title that are neither known chrome nor metadata: left out as the site's header. */
   droppedHead: SourceLine[];
   /**
-   * Lines from a heading of related articles or comments at the page's foot on (相关文章, 新闻评论):
-   * left out as the site's, though they are not known chrome line by line.
+   * Lines from a heading of related articles, comments or an app's controls at the page's foot on
+   * (相关文章, 新闻评论, 预览时标签不可点): left out as the site's, though not known chrome line by line.
    */
   droppedTail?: { heading: SourceLine; lines: number };
 }
