@@ -91,8 +91,9 @@ const WECHAT_BYLINE = new RegExp(
 /** Reads the line under a copied WeChat article's title: the account is where it was carried. */
 function parseWechatByline(text: string): PageMeta | undefined {
   const match = WECHAT_BYLINE.exec(text);
-  const date = match && parsePrintedDate(match[3]!);
-  if (!match || date === undefined) return undefined;
+  if (!match) return undefined;
+  const date = parsePrintedDate(match[3]!);
+  if (date === undefined) return undefined;
   return { date, source: match[2]!, ...(match[1] === undefined ? {} : { author: match[1] }) };
 }
 
