@@ -19,6 +19,9 @@ async function importFixture(file: string) {
   return reports[0]!;
 }
 
+/** The report file's body, a line per paragraph or heading (the importer leaves a blank line between). */
+const bodyLines = (markdown: string) => (markdown.split('\n---\n')[1] ?? '').split('\n').filter(Boolean);
+
 // The paragraphs of the document the PDF was made from (LibreOffice, sources/tongjiang-report.fodt).
 const sourceParagraphs = readFileSync(join(PAGES, 'sources/tongjiang-report.fodt'), 'utf8')
   .match(/<text:p text:style-name="(?:Title|Body|Head|Sign)">[^<]*<\/text:p>/gu)
@@ -70,11 +73,10 @@ describe('a page from a county in another province', () => {
       publisher: '通江县老区建设促进会',
       regions: ['511921', '511900'],
     });
-    const body = report.markdown.split('\n---\n')[1] ?? '';
-    const paragraphs = body.split('\n').filter(Boolean).map((line) => line.replace(/^#+ /u, ''));
+    const paragraphs = bodyLines(report.markdown).map((line) => line.replace(/^#+ /u, ''));
     expect(sourceParagraphs).toHaveLength(17);
     expect(paragraphs).toEqual(sourceParagraphs.slice(1));
-    expect(body).not.toMatch(/调研报告\n|— \d —/u);
+    expect(paragraphs.join('\n')).not.toMatch(/调研报告\n|— \d —/u);
   });
 
   it('福建 长汀县: a news portal page, its share tools, comments and other headlines left out and named', async () => {
@@ -85,11 +87,10 @@ describe('a page from a county in another province', () => {
       publisher: '长汀县老区建设促进会',
       regions: ['350821', '350800'],
     });
-    const body = report.markdown.split('\n---\n')[1] ?? '';
     const page = readFileSync(join(PAGES, 'changting-portal-page.txt'), 'utf8').split('\n');
     const article = page.filter((line) => line.startsWith('　　')).map((line) => line.trim());
     expect(article).toHaveLength(3);
-    expect(body.split('\n').filter(Boolean)).toEqual(article);
+    expect(bodyLines(report.markdown)).toEqual(article);
     // The headlines under the comments name other places: none is taken for the report's region.
     expect(report.frontmatter.regions).not.toContain('350100');
     const tail = report.flags.find((flag) => flag.kind === 'dropped-tail');
@@ -103,8 +104,7 @@ describe('a page from a county in another province', () => {
     const page = readFileSync(join(PAGES, 'ninghua-wechat-article.txt'), 'utf8').split('\n');
     const article = page.slice(page.findIndex((line) => line.startsWith('3月1日')), page.indexOf('来源：宁化县老区建设促进会')).filter(Boolean);
     expect(article).toHaveLength(4);
-    const body = report.markdown.split('\n---\n')[1] ?? '';
-    expect(body.split('\n').filter(Boolean)).toEqual(article);
+    expect(bodyLines(report.markdown)).toEqual(article);
     expect(report.flags.find((flag) => flag.kind === 'dropped-tail')).toMatchObject({ snippet: '预览时标签不可点', sourceLine: page.indexOf('预览时标签不可点') + 1 });
   });
 
